@@ -1,0 +1,1 @@
+"""Subcommands of ``crm-desktop``; each module has ``register(subparsers)``."""
