@@ -1,0 +1,1 @@
+"""Importing spreadsheets and contact files into the customer base."""
