@@ -71,7 +71,7 @@ def sniff(path: Path, name: str) -> Sniffed:
         return Sniffed(_sniff_ole(path, name, size))
     if head[:2] in _BIFF_BOF and len(head) > 8 and head[2] in (4, 6, 8, 16) and head[3] == 0:
         return Sniffed("xls")
-    if head[:4] == b"BM" and len(head) > 14 and head[6:10] == b"\x00\x00\x00\x00":
+    if head[:2] == b"BM" and len(head) > 14 and head[6:10] == b"\x00\x00\x00\x00":
         refuse("wrong_file_type", name, "this is a picture (BMP), not a spreadsheet", what="image")
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         refuse("wrong_file_type", name, "this is a picture (WebP), not a spreadsheet", what="image")

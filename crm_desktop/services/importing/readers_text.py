@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -20,6 +21,7 @@ MAX_TEXT_BYTES = 512 << 20
 DELIMITERS = ",;\t|"
 #: One cell may hold this many characters (the csv module's default is 128 KiB).
 _FIELD_LIMIT = 16 << 20
+_WESTERN_SYMBOLS = "©®°±²³µ¹º¼½¾×÷€£¥¢§¶«»¿¡·–—‘’‚“”„…•™ "
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -64,6 +66,10 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
         pass
     if _reads_as_chinese(data):
         return data.decode("gb18030"), "gb18030"
+    if _reads_as_japanese(data):
+        return data.decode("shift_jis"), "shift_jis"
+    if _reads_as_western(data):
+        return data.decode("cp1252", errors="replace"), "cp1252"
     return _detect(data)
 
 
@@ -94,6 +100,33 @@ def _reads_as_chinese(data: bytes) -> bool:
         return True
     common = sum(1 for ch in wide if _in_gb2312(ch))
     return common / len(wide) >= 0.9
+
+
+def _reads_as_western(data: bytes) -> bool:
+    """Latin-1/cp1252 text has short runs of accented letters among ASCII.
+
+    charset-normalizer misnames short Western files (as cp932, cp1006, ...), so this is
+    decided first; the multi-byte Asian encodings make long runs or non-letters here.
+    """
+    text = data[:200_000].decode("cp1252", errors="replace")
+    runs = re.findall(r"[^\x00-\x7f]+", text)
+    if not runs:
+        return True
+    short = sum(1 for run in runs if len(run) <= 3)
+    chars = "".join(runs)
+    letters = sum(1 for ch in chars if ch.isalpha() or ch in _WESTERN_SYMBOLS)
+    return short / len(runs) >= 0.8 and letters / len(chars) >= 0.9
+
+
+def _reads_as_japanese(data: bytes) -> bool:
+    """Shift-JIS text (address books from Japanese Thunderbird) is full of kana."""
+    try:
+        text = data[:200_000].decode("shift_jis")
+    except UnicodeDecodeError:
+        return False
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    kana = sum(1 for ch in wide if "\u3040" <= ch <= "\u30ff")
+    return bool(wide) and kana / len(wide) >= 0.2
 
 
 def _in_gb2312(ch: str) -> bool:
