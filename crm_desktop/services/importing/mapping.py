@@ -93,6 +93,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
 #: Pieces that name a field inside a longer header, longest tried first.
 _FRAGMENTS: dict[str, str] = {
     "传真": IGNORE, "fax": IGNORE, "phonetic": IGNORE, "pager": IGNORE, "ipaddress": IGNORE,
+    "reltype": IGNORE,
     "联系人手机": "contact_mobile", "联系人电话": "contact_phone", "联系人邮箱": "contact_email",
     "联系人职": "contact_title", "联系人微信": "contact_wechat",
     "手机": _MOBILE, "mobile": _MOBILE, "cellphone": _MOBILE,
@@ -116,6 +117,8 @@ _FRAGMENT_ORDER = sorted(_FRAGMENTS, key=len, reverse=True)
 _REQUIRED_MARKS = re.compile(r"[(（\[【]\s*(?:必填|选填|可选|required|optional)\s*[)）\]】]",
                              re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
+#: "organization_id", "user ID", "apiId": keys into another system, not the thing itself.
+_ID_COLUMN = re.compile(r"[\s_.\-](?:id|ID|Id)$|(?<=[a-z])Id$")
 _DIGITS = re.compile(r"\d+")
 FUZZY_THRESHOLD = 85
 
@@ -143,6 +146,8 @@ def classify_header(text: object) -> str | None:
         return None
     if key in _EXACT:
         return _EXACT[key]
+    if _ID_COLUMN.search(str(text).strip()):
+        return IGNORE
     bare = _DIGITS.sub("", key)
     if bare in _EXACT:
         return _EXACT[bare]

@@ -226,15 +226,15 @@ def normalize_emails(value: object) -> list[str]:
     text = unicodedata.normalize("NFKC", text).replace("。", ".").replace("｡", ".")
     text = _ANGLE.sub(lambda m: f" {m.group(1)} ", text)
     found: list[str] = []
-    has_address = "@" in text
-    for part in _EMAIL_SPLIT.split(text):
-        part = part.strip().strip("\"'<>()[]").lower()
+    parts = [part.strip().strip("\"'<>()[]").lower() for part in _EMAIL_SPLIT.split(text)]
+    for index, part in enumerate(parts):
         if part.startswith("mailto:"):
             part = part[len("mailto:"):]
         if not part:
             continue
-        if has_address and "@" not in part and _looks_like_name(part):
-            continue  # a display name before the address: "张三 zhang@x.cn"
+        if "@" not in part and _looks_like_name(part) and any(
+                "@" in later for later in parts[index + 1:]):
+            continue  # a display name before its address: "张三 zhang@x.cn"
         if len(part) > 254 or not _EMAIL.fullmatch(part) or ".." in part:
             raise _bad_email(part)
         if part not in found:
@@ -271,7 +271,7 @@ _MONTHS = {name: number for number, names in enumerate(
     ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
      "jul july", "aug august", "sep sept september", "oct october", "nov november",
      "dec december"), start=1) for name in names.split()}
-_TIME = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?)?"
+_TIME = r"(?:[ t]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?)?"
 _YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?" + _TIME)
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _NUMERIC_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})" + _TIME)
@@ -390,12 +390,12 @@ def normalize_company(value: object) -> str:
     while len(words) > 1 and words[-1] in _EN_SUFFIXES:
         words.pop()
     key = "".join(words)
-    changed = True
+    changed = key not in _CN_SUFFIXES
     while changed:
         changed = False
         for suffix in _CN_SUFFIXES:
             if key.endswith(suffix) and len(key) > len(suffix) and not key.endswith("分公司"):
                 key = key[: -len(suffix)]
-                changed = True
+                changed = key not in _CN_SUFFIXES
                 break
     return key
