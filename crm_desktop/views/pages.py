@@ -1,0 +1,54 @@
+"""The work areas of the main window, in sidebar order. Adding a page is one line here.
+
+A page is any ``QWidget`` built by ``factory(context)``; it is created the first time the
+user opens it, so a page costs nothing at start-up. A page may offer:
+
+- ``retranslate_ui()``: set its texts again; call it from ``changeEvent`` on
+  ``QEvent.LanguageChange`` (see ``overview_page.py``);
+- ``focus_search()``: Edit ▸ Find (Ctrl+F) calls it while the page is shown;
+- ``refresh()``: re-read what it shows; the window calls it when the page is shown again.
+
+To register a page::
+
+    PageSpec("customers", lambda: QCoreApplication.translate("Pages", "Customers"),
+             lazy("crm_desktop.views.customers.page:CustomersPage"), icon="system-users"),
+
+then run ``make translations`` and translate the new strings.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from crm_desktop.services.context import AppContext
+
+PageFactory = Callable[[AppContext], QWidget]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str  # stable id, remembered in the settings as the last page shown
+    title_fn: Callable[[], str]  # the translated title, asked again on language change
+    factory: PageFactory
+    icon: str = ""  # freedesktop theme icon name
+
+
+def lazy(target: str) -> PageFactory:
+    """A factory that imports ``"module:Class"`` only when the page is first opened."""
+
+    def factory(context: AppContext) -> QWidget:
+        module_name, _, attribute = target.partition(":")
+        return getattr(importlib.import_module(module_name), attribute)(context)
+
+    return factory
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("overview", lambda: QCoreApplication.translate("Pages", "Overview"),
+             lazy("crm_desktop.views.overview_page:OverviewPage"), icon="go-home"),
+]
