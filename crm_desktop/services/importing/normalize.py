@@ -171,9 +171,7 @@ def _parse_part(part: str, region: str | None) -> list[str] | None:
 
 
 def _parse_one(text: str, region: str | None) -> str | None:
-    text = _LABEL.sub("", text)
-    if text.lower().startswith("tel:"):
-        text = text[4:]
+    text = _LABEL.sub("", text)  # "手机：", "Tel:"
     float_text = _FLOAT_TEXT.match(text)
     if float_text:
         text = float_text.group(1)

@@ -113,12 +113,11 @@ def find_table(rows: Sequence[Sequence[object]],
     for index in data_indexes:
         row = grid[index]
         values = list(row[:width]) + [None] * (width - len(row))
-        if header_index is not None and _repeats_header(values, header_keys):
-            skipped.append(SkippedRow(index + 1, "repeated_header"))
-        elif _is_total(values):
-            skipped.append(SkippedRow(index + 1, "total"))
-        else:
+        reason = _leave_out(values, header_keys)
+        if reason is None:
             data.append(SourceRow(index + 1, values))
+        else:
+            skipped.append(SkippedRow(index + 1, reason))
     return Table(header=_unique_names(header_texts), rows=data,
                  header_row=0 if header_index is None else header_index + 1, skipped=skipped)
 
@@ -196,6 +195,33 @@ def _looks_like_value(text: str) -> bool:
                 or _DATE_LIKE.match(text))
 
 
+def _leave_out(values: list[object], header_keys: list[str | None]) -> str | None:
+    """Why a non-blank row is not data ("repeated_header", "total"), ``None`` when it is.
+
+    Only the first two filled cells are looked at for a totals label, and the header is
+    only compared in full when the first filled cell equals its header: one pass that
+    stops early, since this runs on every row of the sheet.
+    """
+    seen = 0
+    for column, value in enumerate(values):
+        if value is None:
+            continue
+        if isinstance(value, str):
+            text = value.strip()
+            if not text:
+                continue
+            if text.startswith(_TOTAL_PREFIXES) or (
+                    text[0] in "TtSsGg" and _TOTAL.fullmatch(text[:60]) is not None):
+                return "total"
+            if seen == 0 and header_keys[column] is not None and _key(text) == header_keys[
+                    column] and _repeats_header(values, header_keys):
+                return "repeated_header"
+        seen += 1
+        if seen == 2:
+            return None
+    return None
+
+
 def _repeats_header(values: list[object], header_keys: list[str | None]) -> bool:
     """Whether a row is the header again (printed on every page, or pasted twice)."""
     filled = same = 0
@@ -205,23 +231,7 @@ def _repeats_header(values: list[object], header_keys: list[str | None]) -> bool
         filled += 1
         if key is not None and isinstance(value, str) and _key(value) == key:
             same += 1
-    return filled > 0 and same >= max(1, filled * 0.6) and (same >= 2 or filled == 1)
-
-
-def _is_total(values: list[object]) -> bool:
-    """Whether one of the first two filled cells says 合计/总计/小计/Total/Sum."""
-    seen = 0
-    for value in values:
-        if _is_blank(value):
-            continue
-        if isinstance(value, str):
-            text = value.strip()
-            if text.startswith(_TOTAL_PREFIXES) or _TOTAL.fullmatch(text[:60]) is not None:
-                return True
-        seen += 1
-        if seen == 2:
-            return False
-    return False
+    return same >= max(1, filled * 0.6) and (same >= 2 or filled == 1)
 
 
 def _unique_names(texts: list[str | None]) -> list[str]:
@@ -250,7 +260,10 @@ def _is_blank(value: object) -> bool:
 
 
 def _is_blank_row(row: Sequence[object]) -> bool:
-    return all(_is_blank(value) for value in row)
+    for value in row:
+        if value is not None and (not isinstance(value, str) or value.strip()):
+            return False
+    return True
 
 
 def _last_filled(row: Sequence[object]) -> int:
