@@ -1,0 +1,124 @@
+"""The window's wiring: the Qt application, its language, the database and the main window.
+
+This is the one place that holds both the ``Database`` (``crm_desktop.db``) and the
+widgets: the views only see an ``AppContext``. Opening another database builds a new
+window on it, then closes the old window and database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from crm_desktop.db import Database, open_database, resolve_target
+from crm_desktop.services.context import AppContext
+from crm_desktop.services.errors import DatabaseInUse, DomainError
+from crm_desktop.views import i18n
+from crm_desktop.views.database_dialogs import ask_open_read_only
+from crm_desktop.views.main_window import MainWindow
+from crm_desktop.views.messages import show_error
+
+ORGANIZATION = "crm-desktop"
+APPLICATION = "CRM Desktop"
+EXIT_DECLINED, EXIT_BAD_INPUT = 1, 2
+
+
+class Opened(enum.Enum):
+    OPENED = "opened"
+    DECLINED = "declined"  # the database is in use and the user did not want it read-only
+    FAILED = "failed"  # the user was told why
+
+
+class AppController(QObject):
+    """Owns the open database and its window; swaps both when the user opens another file."""
+
+    def __init__(self, translations: i18n.Translations, *, read_only: bool = False) -> None:
+        super().__init__()
+        self.translations = translations
+        self.read_only = read_only
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, target: str | None, *, at_start: bool = False) -> Opened:
+        """Open ``target`` in a new window, replacing the current one; explain any refusal."""
+        if self.database is not None and self._is_current(target):
+            return Opened.OPENED
+        parent: QWidget | None = self.window
+        try:
+            database = self._open_database(target, parent, at_start=at_start)
+        except DomainError as error:
+            show_error(parent, error)
+            return Opened.FAILED
+        if database is None:
+            return Opened.DECLINED
+        old_window, old_database = self.window, self.database
+        if old_window is not None:
+            old_window.save_settings()  # so the new window opens where the old one was
+        self.database = database
+        self.window = self._build_window(database)
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_database is not None:
+            old_database.close()
+        return Opened.OPENED
+
+    def _open_database(self, target: str | None, parent: QWidget | None, *,
+                       at_start: bool) -> Database | None:
+        try:
+            return open_database(target, read_only=self.read_only)
+        except DatabaseInUse as error:
+            if not ask_open_read_only(parent, error, quitting=at_start):
+                return None
+            return open_database(target, read_only=True)
+
+    def _is_current(self, target: str | None) -> bool:
+        assert self.database is not None
+        if self.database.path is None:
+            return resolve_target(target) == self.database.url
+        wanted = resolve_target(target).removeprefix("sqlite:///")
+        return Path(wanted).expanduser().resolve() == self.database.path
+
+    def _build_window(self, database: Database) -> MainWindow:
+        window = MainWindow(AppContext(database), language=self.translations.language)
+        window.database_requested.connect(self.open)
+        window.language_requested.connect(self.switch_language)
+        window.show()
+        return window
+
+    def switch_language(self, language: str) -> None:
+        """Install the language's translators (every widget retranslates itself) and keep it."""
+        self.translations.apply(language)
+        i18n.save_language(language)
+        if self.window is not None:
+            self.window.set_language(language)
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window = None
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Show the main window on ``args.db`` until the user quits; return the exit code."""
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    translations = i18n.Translations(app)
+    translations.apply(i18n.choose_language(args.lang, i18n.saved_language()))
+    controller = AppController(translations, read_only=bool(args.read_only))
+    opened = controller.open(args.db, at_start=True)
+    if opened is not Opened.OPENED:
+        return EXIT_DECLINED if opened is Opened.DECLINED else EXIT_BAD_INPUT
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
