@@ -15,6 +15,7 @@ class Changes:
 
     customer_ids: tuple[int, ...] = ()
     lists: frozenset[str] = frozenset()
+    skipped: tuple[int, ...] = ()  # asked for but left alone (e.g. kept for their orders)
 
     @property
     def count(self) -> int:
@@ -22,4 +23,5 @@ class Changes:
 
     def __or__(self, other: Changes) -> Changes:
         ids = tuple(dict.fromkeys(self.customer_ids + other.customer_ids))
-        return Changes(customer_ids=ids, lists=self.lists | other.lists)
+        skipped = tuple(dict.fromkeys(self.skipped + other.skipped))
+        return Changes(customer_ids=ids, lists=self.lists | other.lists, skipped=skipped)
