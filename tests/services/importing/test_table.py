@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
 
 from crm_desktop.services.importing.readers_model import RawSheet
 from crm_desktop.services.importing.table import (
@@ -173,3 +177,31 @@ def test_find_table_is_fast_enough_for_a_large_sheet():
     rows = [["2024年客户名单"] + [None] * 4, HEADER] + [_customer(n) for n in range(50_000)]
     table = find_table(rows, merged=[(0, 0, 0, 4)])
     assert len(table.rows) == 50_000
+
+
+CORPUS = Path(__file__).parents[3] / ".." / "shared" / "corpus"
+
+
+def _corpus_sheet(relative: str) -> tuple[list[list[object]], list[tuple[int, int, int, int]]]:
+    path = CORPUS / relative
+    if not path.exists():
+        pytest.skip(f"corpus file {relative} is not here")
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    merged = [(r.min_row - 1, r.min_col - 1, r.max_row - 1, r.max_col - 1)
+              for r in sheet.merged_cells.ranges]
+    return rows, merged
+
+
+def test_real_sheet_with_a_title_merged_across_finds_the_header_in_row_two():
+    table = find_table(*_corpus_sheet("easyexcel/t02.xlsx"))
+    assert table.header_row == 2
+    assert table.header[:3] == ["序号", "原料编号", "厂定名称"]
+    assert table.header[6] == "原料中成分含 量（%）"
+    assert [row.number for row in table.rows] == [3]
+
+
+def test_real_template_sheet_with_title_and_date_rows_finds_the_header_in_row_three():
+    table = find_table(*_corpus_sheet("easyexcel/complex.xlsx"))
+    assert table.header_row == 3
+    assert table.header == ["姓名", "数字", "姓名 (2)", "数字 (2)"]
