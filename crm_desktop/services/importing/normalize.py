@@ -95,7 +95,7 @@ def clean_text(value: object, *, keep_newlines: bool = False) -> str | None:
     if isinstance(value, datetime):
         if value.time() == datetime.min.time():
             return value.date().isoformat()
-        return value.replace(microsecond=0).isoformat(sep=" ")
+        return value.replace(microsecond=0, tzinfo=None).isoformat(sep=" ")
     if isinstance(value, date):
         return value.isoformat()
     text = str(value)
@@ -118,6 +118,7 @@ _EXTENSION_WORDS = re.compile(r"\s*(?:转|分机|内线|內線|ext\.?|extension|
                               re.IGNORECASE)
 _DASH_EXTENSION = re.compile(r"^(0\d{2,3})[-\s]?(\d{7,8})-(\d{1,6})$")
 _FLOAT_TEXT = re.compile(r"^(\d+)\.0+$")
+_NOTE = re.compile(r"\s*\([^\d()]*\)\s*")  # "(微信同号)", "(office)": words, no digits
 
 
 def normalize_phones(value: object, region: str | None = "CN") -> list[str]:
@@ -171,7 +172,7 @@ def _parse_part(part: str, region: str | None) -> list[str] | None:
 
 
 def _parse_one(text: str, region: str | None) -> str | None:
-    text = _LABEL.sub("", text)  # "手机：", "Tel:"
+    text = _NOTE.sub(" ", _LABEL.sub("", text)).strip()  # "手机：", "Tel:", "(微信同号)"
     float_text = _FLOAT_TEXT.match(text)
     if float_text:
         text = float_text.group(1)
@@ -230,7 +231,7 @@ def normalize_emails(value: object) -> list[str]:
             part = part[len("mailto:"):]
         if not part:
             continue
-        if "@" not in part and _looks_like_name(part) and any(
+        if not any(ch.isdigit() or ch in ".@" for ch in part) and any(
                 "@" in later for later in parts[index + 1:]):
             continue  # a display name before its address: "张三 zhang@x.cn"
         if len(part) > 254 or not _EMAIL.fullmatch(part) or ".." in part:
@@ -249,10 +250,6 @@ def normalize_email(value: object) -> str | None:
                            f"“{shown}” holds several email addresses where one is expected",
                            shown)
     return emails[0] if emails else None
-
-
-def _looks_like_name(part: str) -> bool:
-    return not any(ch.isdigit() or ch in ".@" for ch in part)
 
 
 def _bad_email(value: str) -> InvalidValue:
