@@ -90,7 +90,7 @@ def _clip_merged(merged: Iterable[tuple[int, int, int, int]], rows: Rows) -> Mer
             and m[1] <= m[3] and (m[0], m[1]) != (m[2], m[3])]
 
 
-def read_calamine(path: str, max_rows: int) -> list[tuple[str, Rows, Merged]]:
+def read_calamine(path: str, fmt: str, max_rows: int) -> list[tuple[str, Rows, Merged]]:
     import python_calamine as pc
 
     sheets = []
@@ -105,7 +105,21 @@ def read_calamine(path: str, max_rows: int) -> list[tuple[str, Rows, Merged]]:
             ranges = sheet.merged_cell_ranges or []
             merged = _clip_merged(((a[0], a[1], b[0], b[1]) for a, b in ranges), rows)
             sheets.append((meta.name, rows, merged))
+    if fmt == "ods":
+        sheets = _with_ods_merges(path, sheets)
     return sheets
+
+
+def _with_ods_merges(path: str, sheets: list[tuple[str, Rows, Merged]]
+                     ) -> list[tuple[str, Rows, Merged]]:
+    from crm_desktop.services.importing.readers_ods import ods_merged_ranges
+
+    try:
+        found = ods_merged_ranges(path)
+    except Exception:  # noqa: BLE001 - the cells are read; merges are a nicety
+        return sheets
+    return [(name, rows, merged or _clip_merged(found.get(name, []), rows))
+            for name, rows, merged in sheets]
 
 
 def read_xlrd(path: str, max_rows: int) -> list[tuple[str, Rows, Merged]]:
@@ -165,7 +179,7 @@ def read_openpyxl(path: str, max_rows: int) -> list[tuple[str, Rows, Merged]]:
 def read(path: str, fmt: str, max_rows: int) -> dict[str, object]:
     """Read with the fastest reader that can; say why not otherwise."""
     try:
-        return {"ok": True, "sheets": read_calamine(path, max_rows)}
+        return {"ok": True, "sheets": read_calamine(path, fmt, max_rows)}
     except TooManyRows:
         return {"ok": False, "code": "too_many_rows", "detail": ""}
     except MemoryError:

@@ -184,3 +184,11 @@ def test_xls_files_that_crash_calamine_are_refused_as_damaged(name: str) -> None
 def test_excel_4_files_are_read_with_the_old_format_reader() -> None:
     book = read_file(CORPUS / "exceldatareader/as3xls_BIFF4.xls")
     assert book.kind == "xls" and book.sheets[0].rows
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+def test_merged_ranges_of_ods_match_those_of_the_same_xlsx() -> None:
+    ods = read_file(CORPUS / "sheetjs-test_files/merge_cells.ods").sheets[0]
+    xlsx = read_file(CORPUS / "sheetjs-test_files/merge_cells.xlsx").sheets[0]
+    assert sorted(ods.merged) == sorted(xlsx.merged) != []
+    assert ods.rows == xlsx.rows
