@@ -14,21 +14,20 @@ def ask_open_read_only(parent: QWidget | None, error: DatabaseInUse, *, quitting
 
     ``quitting`` names the other button "Quit" (at start-up) rather than "Cancel".
     """
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DatabaseDialogs", text)
-
     box = QMessageBox(parent)
     box.setObjectName("database.in_use")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Database already open"))
+    box.setWindowTitle(QCoreApplication.translate("DatabaseDialogs", "Database already open"))
     box.setText(describe(error))
-    box.setInformativeText(tr(
-        "Read-only lets you look up everything but not change anything. "
-        "Open it read-only?"))
-    read_only = box.addButton(tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(QCoreApplication.translate(
+        "DatabaseDialogs",
+        "Read-only lets you look up everything but not change anything. Open it read-only?"))
+    read_only = box.addButton(QCoreApplication.translate("DatabaseDialogs", "Open &Read-Only"),
+                              QMessageBox.ButtonRole.AcceptRole)
     read_only.setObjectName("database.read_only")
-    other = box.addButton(tr("&Quit") if quitting else tr("Cancel"),
-                          QMessageBox.ButtonRole.RejectRole)
+    decline = (QCoreApplication.translate("DatabaseDialogs", "&Quit") if quitting
+               else QCoreApplication.translate("DatabaseDialogs", "Cancel"))
+    other = box.addButton(decline, QMessageBox.ButtonRole.RejectRole)
     other.setObjectName("database.decline")
     box.setDefaultButton(read_only)
     box.setEscapeButton(other)

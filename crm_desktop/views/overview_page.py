@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -15,19 +13,15 @@ from crm_desktop.services.overview import OverviewCounts
 COLUMNS = 3
 
 
-def _card_titles() -> list[tuple[str, Callable[[OverviewCounts], int], str]]:
-    """(key, which figure, translated caption) for each card, in reading order."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OverviewPage", text)
-
-    return [
-        ("customers", lambda c: c.customers, tr("Customers")),
-        ("contacts", lambda c: c.contacts, tr("Contacts")),
-        ("open_deals", lambda c: c.open_deals, tr("Open deals")),
-        ("orders", lambda c: c.orders, tr("Orders and contracts")),
-        ("open_tasks", lambda c: c.open_tasks, tr("Open tasks")),
-        ("open_tickets", lambda c: c.open_tickets, tr("Open service tickets")),
-    ]
+# One card per figure of OverviewCounts (the key is the field name), in reading order.
+CARDS: tuple[tuple[str, str], ...] = (
+    ("customers", QT_TRANSLATE_NOOP("OverviewPage", "Customers")),
+    ("contacts", QT_TRANSLATE_NOOP("OverviewPage", "Contacts")),
+    ("open_deals", QT_TRANSLATE_NOOP("OverviewPage", "Open deals")),
+    ("orders", QT_TRANSLATE_NOOP("OverviewPage", "Orders and contracts")),
+    ("open_tasks", QT_TRANSLATE_NOOP("OverviewPage", "Open tasks")),
+    ("open_tickets", QT_TRANSLATE_NOOP("OverviewPage", "Open service tickets")),
+)
 
 
 class _Card(QFrame):
@@ -70,7 +64,7 @@ class OverviewPage(QWidget):
         self._cards: dict[str, _Card] = {}
         grid = QGridLayout()
         grid.setSpacing(16)
-        for index, (key, _figure, _caption) in enumerate(_card_titles()):
+        for index, (key, _caption) in enumerate(CARDS):
             card = _Card(key, self)
             self._cards[key] = card
             grid.addWidget(card, index // COLUMNS, index % COLUMNS)
@@ -97,14 +91,14 @@ class OverviewPage(QWidget):
         if self._counts is None:
             return
         locale = QLocale()
-        for key, figure, _caption in _card_titles():
-            self._cards[key].number.setText(locale.toString(figure(self._counts)))
+        for key, _caption in CARDS:
+            self._cards[key].number.setText(locale.toString(getattr(self._counts, key)))
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Overview"))
         self.subheading.setText(self.tr("What is in this database today."))
-        for key, _figure, caption in _card_titles():
-            self._cards[key].caption.setText(caption)
+        for key, caption in CARDS:
+            self._cards[key].caption.setText(QCoreApplication.translate("OverviewPage", caption))
         self._show_counts()  # numbers follow the language's digit grouping
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
