@@ -17,7 +17,7 @@ from pathlib import Path
 from crm_desktop.services.importing.readers_model import RawSheet, refuse
 
 #: Text files are read into memory whole; beyond this they are refused.
-MAX_TEXT_BYTES = 512 << 20
+MAX_TEXT_BYTES = 256 << 20
 DELIMITERS = ",;\t|"
 #: One cell may hold this many characters (the csv module's default is 128 KiB).
 _FIELD_LIMIT = 16 << 20
