@@ -115,10 +115,11 @@ def run_gui(args: argparse.Namespace) -> int:
     translations = i18n.Translations(app)
     translations.apply(i18n.choose_language(args.lang, i18n.saved_language()))
     controller = AppController(translations, read_only=bool(args.read_only))
-    opened = controller.open(args.db, at_start=True)
-    if opened is not Opened.OPENED:
-        return EXIT_DECLINED if opened is Opened.DECLINED else EXIT_BAD_INPUT
     try:
+        opened = controller.open(args.db, at_start=True)
+        if opened is not Opened.OPENED:
+            return EXIT_DECLINED if opened is Opened.DECLINED else EXIT_BAD_INPUT
         return app.exec()
     finally:
         controller.shutdown()
+        translations.remove()

@@ -62,9 +62,7 @@ class Translations:
         """Load ``language`` (our catalogue plus Qt's own, for its standard dialogs)."""
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}")
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed = []
+        self.remove()
         self.language = language
         QLocale.setDefault(QLocale(language))
         if language == ENGLISH:
@@ -76,3 +74,10 @@ class Translations:
             if translator.load(name, folder):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
+
+    def remove(self) -> None:
+        """Uninstall our translators (the app speaks its English source strings again)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.language = ENGLISH

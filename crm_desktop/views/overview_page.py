@@ -56,6 +56,7 @@ class OverviewPage(QWidget):
         self._context = context
         self._counts: OverviewCounts | None = None
         self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
         heading_font = QFont(self.heading.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.6)
         self.heading.setFont(heading_font)
