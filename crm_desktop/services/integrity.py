@@ -137,6 +137,8 @@ def _sqlite_integrity(connection: Connection, *, quick: bool) -> list[Finding]:
         rows = [str(error.orig or error)]
     if rows == ["ok"]:
         return []
+    rows = [line for row in rows for line in str(row).splitlines()
+            if line.strip() and not line.startswith("*** in database")] or ["unknown damage"]
     count = f"{len(rows)}+" if len(rows) >= 100 else str(len(rows))
     return [Finding(
         ERROR,
