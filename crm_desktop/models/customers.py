@@ -48,11 +48,11 @@ class Customer(Timestamps, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10), default="company")
     name: Mapped[str] = mapped_column(String(200), index=True)
-    company: Mapped[str | None] = mapped_column(String(200))
+    company: Mapped[str | None] = mapped_column(String(200), index=True)
     industry: Mapped[str | None] = mapped_column(String(100), index=True)
     size: Mapped[str | None] = mapped_column(String(40))
     region: Mapped[str | None] = mapped_column(String(100), index=True)
-    city: Mapped[str | None] = mapped_column(String(100))
+    city: Mapped[str | None] = mapped_column(String(100), index=True)
     address: Mapped[str | None] = mapped_column(String(400))
     source: Mapped[str | None] = mapped_column(String(100), index=True)
     phones: Mapped[str | None] = mapped_column(String(200))
@@ -87,6 +87,7 @@ class Contact(Timestamps, Base):
     """A person at a customer; exactly one per customer is primary (enforced by the service)."""
 
     __tablename__ = "contacts"
+    __table_args__ = (Index("ix_contacts_name_customer", "name", "customer_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(

@@ -22,6 +22,7 @@ from crm_desktop.models import (
     Staff,
     Status,
     Tag,
+    utc_now,
 )
 from crm_desktop.models.customers import CUSTOMER_KINDS
 from crm_desktop.services import custom_fields, tags, validation
@@ -85,23 +86,26 @@ def check_input(session: Session, data: CustomerInput, *, customer_id: int | Non
 
 def apply(session: Session, customer: Customer, clean: CleanCustomer) -> None:
     """Write checked values onto ``customer`` (flushed, so it has an id afterwards)."""
-    for name, value in clean.columns.items():
-        setattr(customer, name, value)
-    customer.tags = list(session.scalars(select(Tag).where(Tag.id.in_(clean.tag_ids)))) \
-        if clean.tag_ids else []
-    existing = {contact.id: contact for contact in customer.contacts}
-    kept: list[Contact] = []
-    for position, values in enumerate(clean.contacts):
-        contact = existing.get(values["id"]) if values["id"] is not None else None
-        if contact is None:
-            contact = Contact()
-        for name, value in values.items():
-            if name != "id":
-                setattr(contact, name, value)
-        contact.position = position
-        kept.append(contact)
-    customer.contacts = kept
-    refresh_derived(customer)
+    with session.no_autoflush:  # one UPDATE of the row, so the version moves on once
+        tag_objects = list(session.scalars(select(Tag).where(Tag.id.in_(clean.tag_ids))))
+        if customer.id is not None:
+            customer.updated_at = utc_now()  # a row update even when only tags change
+        for name, value in clean.columns.items():
+            setattr(customer, name, value)
+        customer.tags = tag_objects
+        existing = {contact.id: contact for contact in customer.contacts}
+        kept: list[Contact] = []
+        for position, values in enumerate(clean.contacts):
+            contact = existing.get(values["id"]) if values["id"] is not None else None
+            if contact is None:
+                contact = Contact()
+            for name, value in values.items():
+                if name != "id":
+                    setattr(contact, name, value)
+            contact.position = position
+            kept.append(contact)
+        customer.contacts = kept
+        refresh_derived(customer)
     session.add(customer)
     session.flush()
     for field_id, stored in clean.custom.items():
