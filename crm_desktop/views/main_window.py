@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -35,6 +36,13 @@ DEFAULT_SIZE = QSize(1100, 720)
 DB_FILTER = "CRM Desktop (*.sqlite3 *.sqlite *.db);;*"
 
 
+def _page_icon(spec: PageSpec) -> QIcon:
+    icon = QIcon.fromTheme(spec.icon) if spec.icon else QIcon()
+    if icon.isNull() and spec.fallback is not None:
+        icon = QApplication.style().standardIcon(spec.fallback)
+    return icon
+
+
 class MainWindow(QMainWindow):
     """One window on one open database (``context``)."""
 
@@ -54,10 +62,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setMinimumWidth(150)
+        self.sidebar.setSpacing(2)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         for spec in self._specs:
-            item = QListWidgetItem(QIcon.fromTheme(spec.icon), "", self.sidebar)
+            item = QListWidgetItem(_page_icon(spec), "", self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 36))
             self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown

@@ -12,6 +12,7 @@ To register a page::
 
     PageSpec("customers", lambda: QCoreApplication.translate("Pages", "Customers"),
              lazy("crm_desktop.views.customers.page:CustomersPage"), icon="system-users"),
+    # icon: a freedesktop theme name; fallback=QStyle.StandardPixmap.SP_… where themes lack it
 
 then run ``make translations`` and translate the new strings.
 """
@@ -23,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from crm_desktop.services.context import AppContext
 
@@ -36,6 +37,7 @@ class PageSpec:
     title_fn: Callable[[], str]  # the translated title, asked again on language change
     factory: PageFactory
     icon: str = ""  # freedesktop theme icon name
+    fallback: QStyle.StandardPixmap | None = None  # Qt's own icon where the theme has none
 
 
 def lazy(target: str) -> PageFactory:
@@ -50,5 +52,6 @@ def lazy(target: str) -> PageFactory:
 
 PAGES: list[PageSpec] = [
     PageSpec("overview", lambda: QCoreApplication.translate("Pages", "Overview"),
-             lazy("crm_desktop.views.overview_page:OverviewPage"), icon="go-home"),
+             lazy("crm_desktop.views.overview_page:OverviewPage"), icon="go-home",
+             fallback=QStyle.StandardPixmap.SP_DirHomeIcon),
 ]
