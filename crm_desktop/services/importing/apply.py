@@ -1,0 +1,145 @@
+"""Updating and merging rows into customers already in the database, keeping what undo needs.
+
+The customers concerned are read in chunks (their fields, contacts, tags and custom values),
+each row is folded in (``combine.fold``), and only what changed is written: one
+``executemany`` UPDATE for the customers, inserts for the new contacts, tags and custom
+values. The old value of every changed column is returned for the import's undo record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import (
+    Contact,
+    Customer,
+    CustomFieldDefinition,
+    CustomFieldValue,
+    Staff,
+    Tag,
+    customer_tags,
+    utc_now,
+)
+from crm_desktop.services.importing.combine import contact_row, fold, score_of
+from crm_desktop.services.importing.lookups import Lookups
+from crm_desktop.services.progress import CancelCheck, check, never_cancelled
+
+#: The customer columns an import may fill in.
+COLUMNS = ("company", "industry", "size", "region", "city", "address", "source", "wechat",
+           "website", "birthday", "notes", "owner_id", "phones", "emails")
+CHUNK = 500
+
+
+def apply_to_existing(session: Session, existing: dict[int, list[tuple[str, dict[str, Any]]]],
+                      lookups: Lookups, *,
+                      cancelled: CancelCheck = never_cancelled) -> dict[str, Any]:
+    """Fold the rows into their customers; returns the undo record (see ``history``)."""
+    undo: dict[str, Any] = {"updated": {}, "contacts": [], "tags": [], "custom": []}
+    ids = sorted(existing)
+    for start in range(0, len(ids), CHUNK):
+        check(cancelled)
+        _apply_chunk(session, ids[start:start + CHUNK], existing, lookups, undo)
+    return undo
+
+
+def _apply_chunk(session: Session, ids: list[int],
+                 existing: dict[int, list[tuple[str, dict[str, Any]]]], lookups: Lookups,
+                 undo: dict[str, Any]) -> None:
+    table = Customer.__table__
+    bases: dict[int, dict[str, Any]] = {}
+    olds: dict[int, dict[str, Any]] = {}
+    query = select(table, Staff.name.label("owner_name")).outerjoin(
+        Staff, Staff.id == table.c.owner_id).where(table.c.id.in_(ids))
+    for row in session.execute(query).mappings():
+        old = dict(row)
+        olds[row["id"]] = old
+        bases[row["id"]] = {
+            **{key: old[key] for key in COLUMNS if key not in ("phones", "emails", "owner_id")},
+            "owner": old["owner_name"], "status": "(kept)",
+            "phones": _split(old["phones"]), "emails": _split(old["emails"]),
+            "tags": [], "custom": {}, "contacts": [],
+        }
+    for cid, name, mobile, email in session.execute(
+            select(Contact.customer_id, Contact.name, Contact.mobile, Contact.email)
+            .where(Contact.customer_id.in_(ids)).order_by(Contact.position)):
+        bases[cid]["contacts"].append({"name": name, "mobile": mobile, "email": email})
+    for cid, tag in session.execute(select(customer_tags.c.customer_id, Tag.name).join(
+            Tag, Tag.id == customer_tags.c.tag_id).where(customer_tags.c.customer_id.in_(ids))):
+        bases[cid]["tags"].append(tag)
+    for cid, label in session.execute(
+            select(CustomFieldValue.customer_id, CustomFieldDefinition.label)
+            .join(CustomFieldDefinition).where(CustomFieldValue.customer_id.in_(ids))):
+        bases[cid]["custom"][label] = "(kept)"
+    now = utc_now()
+    updates: list[dict[str, Any]] = []
+    new_contacts: list[dict[str, Any]] = []
+    for cid in ids:
+        base, old = bases.get(cid), olds.get(cid)
+        if base is None or old is None:
+            continue  # deleted since the preview was made
+        contacts_before = len(base["contacts"])
+        tags_before, custom_before = set(base["tags"]), set(base["custom"])
+        changed = False
+        for mode, values in existing[cid]:
+            changed = fold(base, values, append=mode == "merge") or changed
+        if not changed:
+            continue
+        new = {key: base.get(key) for key in COLUMNS if key not in ("phones", "emails",
+                                                                     "owner_id")}
+        new["phones"] = "; ".join(base["phones"]) or None
+        new["emails"] = "; ".join(base["emails"]) or None
+        new["owner_id"] = (old["owner_id"] if old["owner_id"] is not None
+                           else lookups.staff.get(str(base["owner"])) if base["owner"] else None)
+        diff = [key for key in COLUMNS if new[key] != old[key]]
+        for position, contact in enumerate(base["contacts"][contacts_before:],
+                                           start=contacts_before):
+            new_contacts.append(contact_row(cid, contact, position, now))
+        for tag in base["tags"]:
+            if tag not in tags_before:
+                undo["tags"].append([cid, lookups.tags[tag]])
+                session.execute(insert(customer_tags).values(customer_id=cid,
+                                                             tag_id=lookups.tags[tag]))
+        for label, text in base["custom"].items():
+            if label not in custom_before:
+                fid = lookups.fields[label]
+                undo["custom"].append([cid, fid])
+                session.execute(insert(CustomFieldValue.__table__).values(
+                    customer_id=cid, field_id=fid, value=text))
+        merged = {**old, **new}
+        score = score_of(merged, has_contact=bool(base["contacts"]))
+        undo["updated"][str(cid)] = {
+            "old": {key: old[key] for key in diff} | {"completeness": old["completeness"],
+                                                      "updated_at": old["updated_at"]},
+            "new": {key: new[key] for key in diff},
+            "version": old["version"] + 1,
+        }
+        updates.append({"b_id": cid, **{f"b_{key}": new[key] for key in COLUMNS},
+                        "b_completeness": score, "b_version": old["version"] + 1,
+                        "b_updated_at": now})
+    if updates:
+        table = Customer.__table__
+        statement = update(table).where(table.c.id == bindparam("b_id")).values(
+            {key: bindparam(f"b_{key}") for key in (*COLUMNS, "completeness", "version",
+                                                    "updated_at")})
+        session.execute(statement, updates)
+    if new_contacts:
+        undo["contacts"] += _insert_contacts(session, new_contacts)
+
+
+def _insert_contacts(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    table = Contact.__table__
+    if session.get_bind().dialect.name == "sqlite":
+        next_id = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+        for offset, row in enumerate(rows):
+            row["id"] = next_id + offset
+        session.execute(insert(table), rows)
+        return [row["id"] for row in rows]
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows))
+
+
+def _split(text: str | None) -> list[str]:
+    return [part.strip() for part in (text or "").split(";") if part.strip()]

@@ -1,0 +1,237 @@
+"""``run_import``: write a preview to the database, all or nothing.
+
+Everything happens in the caller's session, in one transaction: a cancel, an error or a
+crash leaves the database as it was (``run_import`` rolls back itself before re-raising).
+New customers go in with Core ``executemany`` in chunks, their ids given out up front on
+SQLite (no round trip per row), with pinyin, completeness, contacts, tags, custom values
+and the first status-history row; the search index is filled with one ``INSERT … SELECT``.
+An ``ImportBatch`` row keeps what undoing the import needs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import (
+    Contact,
+    Customer,
+    CustomFieldValue,
+    ImportBatch,
+    StatusChange,
+    customer_tags,
+    utc_now,
+)
+from crm_desktop.services.importing.apply import apply_to_existing
+from crm_desktop.services.importing.combine import as_customer, contact_row, fold, score_of
+from crm_desktop.services.importing.lookups import Lookups, resolve_lookups
+from crm_desktop.services.importing.preview import ImportPreview
+from crm_desktop.services.importing.report import ImportReport, RowOutcome
+from crm_desktop.services.pinyin import pinyin_keys
+from crm_desktop.services.progress import CancelCheck, Progress, check, never_cancelled, no_progress
+from crm_desktop.services.search_index import rebuild_search_index, reindex_customers
+
+CHUNK = 2000
+_SKIP_REASONS = {"total": "a totals row", "repeated_header": "the header repeated"}
+
+
+def run_import(session: Session, preview: ImportPreview, *, policy: str | None = None,
+               progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled,
+               db_path: str | Path | None = None, dry_run: bool = False) -> ImportReport:
+    """Import the rows of ``preview``; returns the report.
+
+    ``policy`` (skip, update, merge, create) replaces the preview's. With ``db_path`` (a
+    SQLite file) a "pre-import" backup is taken first. With ``dry_run`` everything is done
+    and then rolled back, so the report tells what would happen. Raises ``Cancelled``
+    (everything rolled back) when ``cancelled()`` turns true between chunks.
+    """
+    if policy is not None:
+        preview.set_policy(policy)
+    report = ImportReport(preview.file_name, preview.sheet, dry_run=dry_run,
+                          duplicates=preview.duplicate_count, warnings=preview.problems)
+    if db_path is not None and not dry_run and session.get_bind().dialect.name == "sqlite":
+        from crm_desktop.sqlite_backup import backup_before
+
+        backup = backup_before(Path(db_path), "pre-import")
+        report.backup = None if backup is None else str(backup)
+    try:
+        _run(session, preview, report, progress, cancelled)
+        if dry_run:
+            session.rollback()
+    except BaseException:
+        session.rollback()
+        raise
+    return report
+
+
+def _run(session: Session, preview: ImportPreview, report: ImportReport, progress: Progress,
+         cancelled: CancelCheck) -> None:
+    pendings: list[dict[str, Any]] = []
+    existing: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+    targets: dict[int, tuple[str, int]] = {}
+    outcomes: list[tuple[str, int, tuple[str, int], str, str]] = []
+    for row in preview.rows:
+        action = preview.planned_action(row)
+        name = str(row.values.get("name") or "")
+        duplicate = row.duplicate
+        if action == "skip":
+            report.skipped.append(RowOutcome(row.number, name, detail=_why_skipped(row)))
+            continue
+        target = None
+        if action in ("update", "merge") and duplicate is not None:
+            target = (targets.get(duplicate.row) if duplicate.source == "file"  # type: ignore
+                      else ("db", duplicate.customer_id))
+        if target is None:
+            target, action = ("new", len(pendings)), "create"
+            pendings.append(as_customer(row.values))
+        elif target[0] == "new":
+            fold(pendings[target[1]], row.values, append=action == "merge")
+        else:
+            existing.setdefault(target[1], []).append((action, row.values))
+        targets[row.number] = target
+        detail = "" if duplicate is None or action == "create" else _duplicate_text(duplicate)
+        outcomes.append((action, row.number, target, name, detail))
+    report.skipped += [RowOutcome(s.number, "", detail=_SKIP_REASONS.get(s.reason, s.reason))
+                       for s in preview.table_skipped]
+    check(cancelled)
+    lookups = _lookups(session, preview, pendings, existing)
+    batch = ImportBatch(file_name=preview.file_name[:260], sheet=preview.sheet,
+                        imported_at=utc_now())
+    session.add(batch)
+    session.flush()
+    total = len(pendings) + len(existing)
+    ids = _create(session, pendings, lookups, batch.id, progress, cancelled, total)
+    undo = apply_to_existing(session, existing, lookups, cancelled=cancelled)
+    progress(total, total)
+    changed = list(undo["updated"].keys())
+    live = session.scalar(select(func.count()).select_from(Customer)) or 0
+    if ids and len(ids) * 2 > live:
+        rebuild_search_index(session)
+    else:
+        reindex_customers(session, [*ids, *(int(cid) for cid in changed)])
+    for action, number, target, name, detail in outcomes:
+        cid = ids[target[1]] if target[0] == "new" else target[1]
+        getattr(report, {"create": "created", "update": "updated", "merge": "merged"}[action]
+                ).append(RowOutcome(number, name, cid, detail))
+    undo.update(created=_ranges(ids), lookups=lookups.created)
+    batch.created_count, batch.updated_count = len(report.created), len(report.updated)
+    batch.merged_count, batch.skipped_count = len(report.merged), len(report.skipped)
+    batch.report = json.dumps(undo, ensure_ascii=False, separators=(",", ":"), default=str)
+    session.flush()
+    report.batch_id = batch.id
+
+
+def _lookups(session: Session, preview: ImportPreview, pendings: list[dict[str, Any]],
+             existing: dict[int, list[tuple[str, dict[str, Any]]]]) -> Lookups:
+    rows = [*pendings, *(values for items in existing.values() for _, values in items)]
+    return resolve_lookups(
+        session,
+        statuses=[str(p["status"]) for p in pendings if p.get("status")],
+        owners=[str(v["owner"]) for v in rows if v.get("owner")],
+        tags=[tag for v in rows for tag in v.get("tags") or []],
+        labels=[label for v in rows for label in v.get("custom") or {}],
+        known_statuses=preview.statuses, status_choices=preview.status_choices)
+
+
+def _create(session: Session, pendings: list[dict[str, Any]], lookups: Lookups, batch_id: int,
+            progress: Progress, cancelled: CancelCheck, total: int) -> list[int]:
+    """Insert the new customers and everything that hangs on them; returns their ids."""
+    if not pendings:
+        return []
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    next_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+    now = utc_now()
+    ids: list[int] = []
+    for start in range(0, len(pendings), CHUNK):
+        check(cancelled)
+        chunk = pendings[start:start + CHUNK]
+        rows = [_customer_row(shape, lookups, batch_id, now) for shape in chunk]
+        if sqlite:
+            chunk_ids = list(range(next_id, next_id + len(rows)))
+            next_id += len(rows)
+            for cid, row in zip(chunk_ids, rows, strict=True):
+                row["id"] = cid
+            session.execute(insert(Customer.__table__), rows)
+        else:
+            statement = insert(Customer.__table__).returning(Customer.__table__.c.id,
+                                                             sort_by_parameter_order=True)
+            chunk_ids = list(session.scalars(statement, rows))
+        ids += chunk_ids
+        _children(session, chunk, chunk_ids, rows, lookups, now)
+        progress(len(ids), total)
+    return ids
+
+
+def _children(session: Session, shapes: list[dict[str, Any]], ids: list[int],
+              rows: list[dict[str, Any]], lookups: Lookups, now: Any) -> None:
+    contacts, tags, custom, history = [], [], [], []
+    for cid, shape, row in zip(ids, shapes, rows, strict=True):
+        for position, contact in enumerate(shape.get("contacts") or []):
+            contacts.append(contact_row(cid, contact, position, now))
+        for tag in dict.fromkeys(shape.get("tags") or []):
+            tags.append({"customer_id": cid, "tag_id": lookups.tags[tag]})
+        for label, text in (shape.get("custom") or {}).items():
+            custom.append({"customer_id": cid, "field_id": lookups.fields[label], "value": text})
+        history.append({"customer_id": cid, "from_status_id": None,
+                        "to_status_id": row["status_id"], "changed_at": now,
+                        "changed_by_id": None})
+    for table, values in ((Contact.__table__, contacts), (customer_tags, tags),
+                          (CustomFieldValue.__table__, custom),
+                          (StatusChange.__table__, history)):
+        if values:
+            session.execute(insert(table), values)
+
+
+def _customer_row(shape: dict[str, Any], lookups: Lookups, batch_id: int,
+                  now: Any) -> dict[str, Any]:
+    name = str(shape["name"])[:200]
+    keys = pinyin_keys(name)
+    row: dict[str, Any] = {
+        "kind": shape.get("kind") or "company", "name": name,
+        "company": shape.get("company"), "industry": shape.get("industry"),
+        "size": shape.get("size"), "region": shape.get("region"), "city": shape.get("city"),
+        "address": shape.get("address"), "source": shape.get("source"),
+        "phones": "; ".join(shape.get("phones") or []) or None,
+        "emails": "; ".join(shape.get("emails") or []) or None,
+        "wechat": shape.get("wechat"), "website": shape.get("website"),
+        "birthday": shape.get("birthday"), "notes": shape.get("notes"),
+        "marketing_consent": False,
+        "status_id": lookups.statuses.get(str(shape.get("status")), lookups.default_status),
+        "owner_id": lookups.staff.get(str(shape.get("owner"))) if shape.get("owner") else None,
+        "import_batch_id": batch_id, "pinyin": keys.pinyin or None,
+        "initials": keys.initials or None, "deleted_at": None, "version": 1,
+        "created_at": now, "updated_at": now,
+    }
+    row["completeness"] = score_of(row, has_contact=bool(shape.get("contacts")))
+    return row
+
+
+def _why_skipped(row: Any) -> str:
+    if row.blocked:
+        return "; ".join(p.message for p in row.problems if p.code == "missing_name")
+    if row.action == "skip":
+        return "skipped in the preview"
+    return "duplicate of " + _duplicate_text(row.duplicate)
+
+
+def _duplicate_text(duplicate: Any) -> str:
+    if duplicate.source == "file":
+        return f"row {duplicate.row} ({duplicate.key} {duplicate.value})"
+    return (f"customer “{duplicate.name}” #{duplicate.customer_id} "
+            f"({duplicate.key} {duplicate.value})")
+
+
+def _ranges(ids: list[int]) -> list[list[int]]:
+    """[[first, last], ...] of consecutive ids: a 100k-customer import stays a short record."""
+    ranges: list[list[int]] = []
+    for cid in ids:
+        if ranges and ranges[-1][1] + 1 == cid:
+            ranges[-1][1] = cid
+        else:
+            ranges.append([cid, cid])
+    return ranges
+

@@ -1,0 +1,101 @@
+"""The import report: what was created, updated, merged and skipped, and every warning,
+each with its row; as JSON for the command line and as an .xlsx the user can keep."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crm_desktop.services.importing.normalize import Problem
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """What happened to one row: the customer it created or changed, and why if skipped."""
+
+    row: int
+    name: str
+    customer_id: int | None = None
+    detail: str = ""
+
+
+@dataclass
+class ImportReport:
+    file_name: str
+    sheet: str | None
+    dry_run: bool = False
+    batch_id: int | None = None
+    created: list[RowOutcome] = field(default_factory=list)
+    updated: list[RowOutcome] = field(default_factory=list)
+    merged: list[RowOutcome] = field(default_factory=list)
+    skipped: list[RowOutcome] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    duplicates: int = 0
+    backup: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """The summary ``crm-desktop import --json`` prints (the shape is part of the CLI)."""
+        return {
+            "file": self.file_name,
+            "sheet": self.sheet,
+            "dry_run": self.dry_run,
+            "created": len(self.created),
+            "updated": len(self.updated),
+            "merged": len(self.merged),
+            "skipped": len(self.skipped),
+            "problems": [{"row": p.row, "column": p.column, "value": p.value,
+                          "message": p.message} for p in self.warnings],
+            "duplicates": self.duplicates,
+        }
+
+    def summary(self) -> str:
+        """One line for people: the counts, and whether anything was written."""
+        text = (f"{self.file_name}: {len(self.created)} created, {len(self.updated)} updated, "
+                f"{len(self.merged)} merged, {len(self.skipped)} skipped, "
+                f"{len(self.warnings)} problems")
+        return text + (" (dry run: nothing was written)" if self.dry_run else "")
+
+
+_HEADER = ("Row", "Outcome", "Customer", "Customer ID", "Column", "Value", "Detail")
+
+
+def save_report_xlsx(report: ImportReport, path: str | Path) -> Path:
+    """Write the report as a one-sheet workbook, one line per row outcome and warning."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+
+    path = Path(path)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Import report")
+    for letter, width in zip("ABCDEFG", (8, 12, 36, 12, 18, 28, 60), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+    header = []
+    for text in _HEADER:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font, cell.fill = bold, fill
+        header.append(cell)
+    sheet.append(header)
+    lines: list[tuple[Any, ...]] = []
+    for outcome, items in (("created", report.created), ("updated", report.updated),
+                           ("merged", report.merged), ("skipped", report.skipped)):
+        lines += [(item.row, outcome, item.name, item.customer_id, None, None, item.detail)
+                  for item in items]
+    lines += [(p.row, "warning", None, None, p.column, p.value, p.message)
+              for p in report.warnings]
+    lines.sort(key=lambda line: (line[0], _HEADER.index("Outcome")))
+    for line in lines:
+        sheet.append([_safe(value) for value in line])
+    sheet.auto_filter.ref = f"A1:G{len(lines) + 1}"
+    book.save(path)
+    return path
+
+
+def _safe(value: Any) -> Any:
+    """Text from the user's file must never become a formula in the report."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
