@@ -8,10 +8,14 @@ screen: ``customer_ids`` returns the ids in order (WHERE/ORDER BY in SQL, search
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
+
+from crm_desktop.services.search import match_subquery
 
 
 @dataclass(frozen=True)
@@ -98,16 +102,151 @@ class FilterChoices:
     sources: tuple[str, ...]
 
 
+_SORT_SQL = {
+    "name": "coalesce(nullif(c.pinyin, ''), lower(c.name))",
+    "company": "c.company",
+    "status": "s.position",
+    "owner": "o.name",
+    "phones": "c.phones",
+    "emails": "c.emails",
+    "industry": "c.industry",
+    "region": "c.region",
+    "city": "c.city",
+    "source": "c.source",
+    "completeness": "c.completeness",
+    "created_at": "c.created_at",
+    "updated_at": "c.updated_at",
+}
+
+
 def customer_ids(session: Session, query: CustomerQuery) -> list[int]:
     """The ids of the customers ``query`` selects, in its order (ties by id)."""
-    raise NotImplementedError
+    where, params = _where(query)
+    if query.sort_key not in _SORT_SQL:
+        raise ValueError(f"unknown sort key {query.sort_key!r}")
+    direction = "DESC" if query.descending else "ASC"
+    joins = ""
+    if query.sort_key == "status":
+        joins = " JOIN statuses s ON s.id = c.status_id"
+    elif query.sort_key == "owner":
+        joins = " LEFT JOIN staff o ON o.id = c.owner_id"
+    order = f"{_SORT_SQL[query.sort_key]} {direction}, c.id {direction}"
+    statement = f"SELECT c.id FROM customers c{joins} WHERE {' AND '.join(where)} ORDER BY {order}"
+    return list(session.scalars(sql(statement), params))
+
+
+def _where(query: CustomerQuery) -> tuple[list[str], dict[str, object]]:
+    where = ["c.deleted_at IS NOT NULL" if query.trashed else "c.deleted_at IS NULL"]
+    params: dict[str, object] = {}
+    matched = match_subquery(query.text)
+    if matched is not None:
+        subquery, match_params = matched
+        where.append(f"c.id IN ({subquery})")
+        params.update(match_params)
+    _in_list(where, params, "c.status_id", "status", [int(i) for i in query.status_ids])
+    _in_list(where, params, "c.industry", "industry", list(query.industries))
+    _in_list(where, params, "c.region", "region", list(query.regions))
+    _in_list(where, params, "c.source", "source", list(query.sources))
+    if query.owner_ids:
+        owners = [int(i) for i in query.owner_ids if i is not None]
+        parts = []
+        if owners:
+            names = _names(params, "owner", owners)
+            parts.append(f"c.owner_id IN ({names})")
+        if None in query.owner_ids:
+            parts.append("c.owner_id IS NULL")
+        where.append("(" + " OR ".join(parts) + ")")
+    if query.tag_ids:
+        names = _names(params, "tag", [int(i) for i in query.tag_ids])
+        where.append(f"c.id IN (SELECT customer_id FROM customer_tags WHERE tag_id IN ({names}))")
+    if query.created_from is not None:
+        params["created_from"] = _utc_midnight(query.created_from)
+        where.append("c.created_at >= :created_from")
+    if query.created_to is not None:
+        params["created_to"] = _utc_midnight(query.created_to + dt.timedelta(days=1))
+        where.append("c.created_at < :created_to")
+    return where, params
+
+
+def _in_list(where: list[str], params: dict[str, object], column: str, prefix: str,
+             values: list[object]) -> None:
+    if values:
+        where.append(f"{column} IN ({_names(params, prefix, values)})")
+
+
+def _names(params: dict[str, object], prefix: str, values: Sequence[object]) -> str:
+    names = []
+    for index, value in enumerate(values):
+        params[f"{prefix}{index}"] = value
+        names.append(f":{prefix}{index}")
+    return ", ".join(names)
+
+
+def _utc_midnight(day: dt.date) -> str:
+    """Stored datetimes are naive UTC text; compare with the same form."""
+    return dt.datetime.combine(day, dt.time()).isoformat(sep=" ")
+
+
+_ROWS_SQL = """
+SELECT c.id, c.name, c.company, c.status_id, s.name AS status_name, s.color AS status_color,
+       o.name AS owner_name, c.phones, c.emails, c.industry, c.region, c.city, c.source,
+       c.completeness, c.created_at, c.updated_at,
+       (SELECT json_group_array(t.name) FROM (
+            SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+             WHERE ct.customer_id = c.id ORDER BY t.name) t) AS tags,
+       (SELECT k.name FROM contacts k WHERE k.customer_id = c.id
+         ORDER BY k.is_primary DESC, k.position LIMIT 1) AS primary_contact
+  FROM customers c
+  JOIN statuses s ON s.id = c.status_id
+  LEFT JOIN staff o ON o.id = c.owner_id
+"""
 
 
 def customer_rows(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow]:
     """The list rows of these customers (a page, ~100 ids), in one query."""
-    raise NotImplementedError
+    if not ids:
+        return {}
+    id_list = ", ".join(str(int(i)) for i in ids)
+    rows = session.execute(sql(f"{_ROWS_SQL} WHERE c.id IN ({id_list})")).mappings()
+    result: dict[int, CustomerRow] = {}
+    for row in rows:
+        result[row["id"]] = CustomerRow(
+            id=row["id"], name=row["name"], company=row["company"], status_id=row["status_id"],
+            status_name=row["status_name"], status_color=row["status_color"],
+            owner_name=row["owner_name"], phones=_split(row["phones"]),
+            emails=_split(row["emails"]), primary_contact=row["primary_contact"],
+            industry=row["industry"], region=row["region"], city=row["city"],
+            source=row["source"], tags=tuple(json.loads(row["tags"] or "[]")),
+            completeness=row["completeness"], created_at=_as_utc(row["created_at"]),
+            updated_at=_as_utc(row["updated_at"]),
+        )
+    return result
 
 
 def filter_choices(session: Session) -> FilterChoices:
     """The values the filter widgets offer: distinct industries, regions, sources, …"""
-    raise NotImplementedError
+    def distinct(column: str) -> tuple[str, ...]:
+        return tuple(session.scalars(sql(
+            f"SELECT DISTINCT {column} FROM customers WHERE {column} IS NOT NULL "
+            f"AND {column} <> '' ORDER BY {column}")))
+
+    statuses = tuple(Choice(id=r.id, name=r.name, color=r.color) for r in session.execute(sql(
+        "SELECT id, name, color FROM statuses WHERE active ORDER BY position, id")))
+    tags = tuple(Choice(id=r.id, name=r.name, color=r.color) for r in session.execute(sql(
+        "SELECT id, name, color FROM tags ORDER BY name")))
+    owners = tuple(Choice(id=r.id, name=r.name) for r in session.execute(sql(
+        "SELECT id, name FROM staff WHERE active ORDER BY name")))
+    return FilterChoices(statuses=statuses, tags=tags, owners=owners,
+                         industries=distinct("industry"), regions=distinct("region"),
+                         sources=distinct("source"))
+
+
+def _split(stored: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (stored or "").split(";") if part.strip())
+
+
+def _as_utc(value: object) -> dt.datetime:
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    assert isinstance(value, dt.datetime)
+    return value.replace(tzinfo=dt.UTC)
