@@ -1,0 +1,29 @@
+"""Menu commands of the Customers workspace (rows of ``views/actions.py`` name these)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crm_desktop.views.customers.page import CustomersPage
+
+PAGE_KEY = "customers"
+
+
+def _page(window: Any) -> CustomersPage:
+    page = window.show_page(PAGE_KEY)
+    assert isinstance(page, CustomersPage)
+    return page
+
+
+def new_customer(window: Any) -> None:
+    """File ▸ New Customer (Ctrl+N): show the list and open an empty editor."""
+    _page(window).new_customer()
+
+
+def customer_settings(window: Any) -> None:
+    """Edit ▸ Customer Settings: statuses, custom fields, staff."""
+    _page(window).show_settings()
+
+
+def customer_trash(window: Any) -> None:
+    _page(window).show_trash()
