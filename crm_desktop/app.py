@@ -12,16 +12,20 @@ import enum
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from crm_desktop.db import Database, open_database, resolve_target
+from crm_desktop.services import startup
 from crm_desktop.services.context import AppContext
 from crm_desktop.services.errors import DatabaseInUse, DomainError
+from crm_desktop.services.undo import UndoStack
 from crm_desktop.views import i18n
 from crm_desktop.views.database_dialogs import ask_open_read_only
 from crm_desktop.views.main_window import MainWindow
 from crm_desktop.views.messages import show_error
+from crm_desktop.views.startup_report import show_startup_report
+from crm_desktop.views.worker import Job, run_in_background
 
 ORGANIZATION = "crm-desktop"
 APPLICATION = "CRM Desktop"
@@ -37,12 +41,15 @@ class Opened(enum.Enum):
 class AppController(QObject):
     """Owns the open database and its window; swaps both when the user opens another file."""
 
-    def __init__(self, translations: i18n.Translations, *, read_only: bool = False) -> None:
+    def __init__(self, translations: i18n.Translations, *, read_only: bool = False,
+                 startup_checks: bool = True) -> None:
         super().__init__()
         self.translations = translations
         self.read_only = read_only
+        self.startup_checks = startup_checks
         self.database: Database | None = None
         self.window: MainWindow | None = None
+        self.startup_job: Job | None = None
 
     def open(self, target: str | None, *, at_start: bool = False) -> Opened:
         """Open ``target`` in a new window, replacing the current one; explain any refusal."""
@@ -66,7 +73,18 @@ class AppController(QObject):
             old_window.deleteLater()
         if old_database is not None:
             old_database.close()
+        if self.startup_checks:
+            self._check_on_open(database, self.window)
         return Opened.OPENED
+
+    def _check_on_open(self, database: Database, window: MainWindow) -> None:
+        """The quick integrity check and the daily backup, off the GUI thread."""
+        self.startup_job = run_in_background(
+            window, lambda progress, cancelled: startup.on_open(database),
+            label=QCoreApplication.translate("App", "Checking the database…"),
+            cancellable=False,
+            on_success=lambda report: show_startup_report(window, report),
+        )
 
     def _open_database(self, target: str | None, parent: QWidget | None, *,
                        at_start: bool) -> Database | None:
@@ -85,7 +103,8 @@ class AppController(QObject):
         return Path(wanted).expanduser().resolve() == self.database.path
 
     def _build_window(self, database: Database) -> MainWindow:
-        window = MainWindow(AppContext(database), language=self.translations.language)
+        context = AppContext(database, undo=UndoStack())
+        window = MainWindow(context, language=self.translations.language)
         window.database_requested.connect(self.open)
         window.language_requested.connect(self.switch_language)
         window.show()
@@ -99,6 +118,8 @@ class AppController(QObject):
             self.window.set_language(language)
 
     def shutdown(self) -> None:
+        QThreadPool.globalInstance().waitForDone(30_000)  # let a running backup finish
+        self.startup_job = None
         if self.window is not None:
             self.window.close()
             self.window = None

@@ -30,7 +30,7 @@ def translations(qapp: QApplication) -> Iterator[i18n.Translations]:
 
 @pytest.fixture
 def controller(translations: i18n.Translations) -> Iterator[AppController]:
-    made = AppController(translations)
+    made = AppController(translations, startup_checks=False)
     yield made
     made.shutdown()
 
@@ -74,7 +74,8 @@ def test_chinese_window_has_chinese_menus(
     window = controller.window
     assert window is not None
     assert menu_titles(window) == CHINESE_MENUS
-    assert window.sidebar.item(0).text() == "概览"
+    overview_row = window.page_keys().index("overview")
+    assert window.sidebar.item(overview_row).text() == "概览"
     assert "数据库：" in window.database_label.text()
 
 
@@ -153,6 +154,21 @@ def test_run_gui_with_lang_zh_cn_shows_chinese_menus(qtbot: QtBot, db_path: Path
 
     QTimer.singleShot(0, look_and_quit)
     args = argparse.Namespace(db=str(db_path), lang="zh_CN", read_only=False)
-    assert run_gui(args) == 0
+    assert run_gui(args) == 0  # (its startup check runs too)
     assert seen == [CHINESE_MENUS]
     assert QApplication.translate("Menus", "&File") == "&File"  # translators removed again
+
+
+def test_opening_checks_the_database_and_takes_the_daily_backup(
+    qtbot: QtBot, translations: i18n.Translations, db_path: Path
+) -> None:
+    controller = AppController(translations, startup_checks=True)
+    try:
+        controller.open(str(db_path))
+        assert controller.startup_job is not None and controller.window is not None
+        window = controller.window
+        with qtbot.waitSignal(controller.startup_job.finished, timeout=10_000):
+            pass  # the job reports through queued signals: nothing arrives before this loop
+        assert window.statusBar().currentMessage() == "Daily backup saved."
+    finally:
+        controller.shutdown()

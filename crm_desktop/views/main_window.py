@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import __version__
 from crm_desktop.services.context import AppContext
+from crm_desktop.services.errors import DomainError
 from crm_desktop.views import i18n
 from crm_desktop.views.actions import ActionSet, menu_title
+from crm_desktop.views.messages import show_error
 from crm_desktop.views.pages import PAGES, PageSpec
 
 DEFAULT_SIZE = QSize(1100, 720)
@@ -90,7 +92,8 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self.retranslate_ui()
-        self._update_undo_actions()
+        self.menus["edit"].aboutToShow.connect(lambda: self.update_undo_actions(menu_open=True))
+        self.menus["edit"].aboutToHide.connect(self.update_undo_actions)
         self._restore_settings()
 
     # -- pages ---------------------------------------------------------------------------
@@ -199,25 +202,40 @@ class MainWindow(QMainWindow):
         self.actions["edit.find"].setEnabled(hasattr(self.current_page(), "focus_search"))
 
     def _undo(self) -> None:
-        if self.context.undo is not None and self.context.undo.can_undo():
-            self.context.undo.undo()
-            self.refresh_pages()
+        self._step("can_undo", "undo")
 
     def _redo(self) -> None:
-        if self.context.undo is not None and self.context.undo.can_redo():
-            self.context.undo.redo()
-            self.refresh_pages()
+        self._step("can_redo", "redo")
 
-    def _update_undo_actions(self) -> None:
-        """Enable Undo/Redo, named after what they would do, when there is something to do."""
+    def _step(self, can: str, do: str) -> None:
+        """Undo or redo the last named step of the database's undo stack, in one session."""
         stack = self.context.undo
+        if stack is None or self.context.read_only or not getattr(stack, can)():
+            return
+        try:
+            with self.context.session() as session:
+                getattr(stack, do)(session)
+        except DomainError as error:
+            show_error(self, error)
+        self.refresh_pages()
+
+    def update_undo_actions(self, *, menu_open: bool = False) -> None:
+        """Name Undo/Redo after what they would do ("Undo Delete 3 customers").
+
+        Called when the Edit menu opens and after each step: pages write through the
+        stack without telling the window. The shortcuts stay live while a stack exists
+        and simply do nothing when there is nothing to undo.
+        """
+        stack = self.context.undo
+        writable = stack is not None and not self.context.read_only
         named = {"edit.undo": (self.tr("&Undo {what}"), "can_undo", "undo_text"),
                  "edit.redo": (self.tr("&Redo {what}"), "can_redo", "redo_text")}
+        self.actions.retranslate_ui()
         for action_id, (template, can, text) in named.items():
             action = self.actions[action_id]
-            enabled = stack is not None and not self.context.read_only and getattr(stack, can)()
-            action.setEnabled(bool(enabled))
-            what = getattr(stack, text)() if enabled else ""
+            possible = writable and getattr(stack, can)()
+            action.setEnabled(writable and (possible or not menu_open))
+            what = getattr(stack, text)() if possible else ""
             if what:
                 action.setText(template.format(what=what))
 
@@ -226,8 +244,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and hasattr(page, "refresh"):
             page.refresh()
-        self.actions.retranslate_ui()
-        self._update_undo_actions()
+        self.update_undo_actions()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About CRM Desktop"), self.about_text())
@@ -256,8 +273,7 @@ class MainWindow(QMainWindow):
         for key, menu in self.menus.items():
             menu.setTitle(menu_title(key))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.actions.retranslate_ui()
-        self._update_undo_actions()
+        self.update_undo_actions()
         for row, spec in enumerate(self._specs):
             self.sidebar.item(row).setText(spec.title_fn())
         for action, spec in zip(self._page_actions.actions(), self._specs, strict=True):

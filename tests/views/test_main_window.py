@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.context import AppContext
+from crm_desktop.views.actions import ACTIONS
 from crm_desktop.views.main_window import MainWindow
-from crm_desktop.views.pages import PageSpec
+from crm_desktop.views.pages import PAGES, PageSpec
 
 
 class SearchablePage(QWidget):
@@ -27,9 +28,9 @@ class SearchablePage(QWidget):
 
 
 def _pages() -> list[PageSpec]:
-    from crm_desktop.views.pages import PAGES
-
-    return [*PAGES, PageSpec("searchable", lambda: "Searchable", SearchablePage)]
+    """The Overview and a test page, whatever other pages the registry holds by now."""
+    overview = next(spec for spec in PAGES if spec.key == "overview")
+    return [overview, PageSpec("searchable", lambda: "Searchable", SearchablePage)]
 
 
 def open_window(qtbot: QtBot, context: AppContext, **kwargs: object) -> MainWindow:
@@ -50,7 +51,7 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 
 def test_window_opens_on_the_overview_with_its_counts(qtbot: QtBot, context: AppContext) -> None:
-    window = open_window(qtbot, context)
+    window = open_window(qtbot, context, pages=_pages())
     assert window.current_key() == "overview"
     assert window.stack.currentWidget().findChild(QLabel, "count.customers").text() == "0"
     assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
@@ -84,10 +85,12 @@ def test_status_bar_names_the_database_file(qtbot: QtBot, context: AppContext) -
 
 
 def test_menus_show_only_commands_that_work(qtbot: QtBot, context: AppContext) -> None:
-    window = open_window(qtbot, context)
-    file_menu = window.findChild(QMenu, "menu.file")
-    names = [action.objectName() for action in file_menu.actions() if not action.isSeparator()]
-    assert names == ["file.new_database", "file.open_database", "file.quit"]
+    window = open_window(qtbot, context, pages=_pages())
+    in_menus = {action.objectName() for menu in window.menus.values()
+                for action in menu.actions() if not action.isSeparator()}
+    handled = {"file.new_database", "file.open_database", "file.quit", "edit.undo", "edit.redo",
+               "edit.find", "help.about"} | {spec.id for spec in ACTIONS if spec.handler}
+    assert {spec.id for spec in ACTIONS} & in_menus == handled
     assert window.actions["file.quit"].shortcut().toString() == "Ctrl+Q"
     assert not window.actions["edit.undo"].isEnabled()
 
@@ -119,3 +122,49 @@ def test_language_menu_asks_the_application(qtbot: QtBot, context: AppContext) -
         window.findChild(QMenu, "menu.language").actions()[1].trigger()
     assert blocker.args == ["zh_CN"]
     assert QCoreApplication.translate("Menus", "&File") == "&File"  # nothing installed yet
+
+
+class RecordingUndoStack:
+    """Just the surface the window uses of services.undo.UndoStack."""
+
+    def __init__(self) -> None:
+        self.done = ["Delete 3 customers"]
+        self.undone: list[str] = []
+        self.sessions: list[object] = []
+
+    def can_undo(self) -> bool:
+        return bool(self.done)
+
+    def can_redo(self) -> bool:
+        return bool(self.undone)
+
+    def undo_text(self) -> str:
+        return self.done[-1] if self.done else ""
+
+    def redo_text(self) -> str:
+        return self.undone[-1] if self.undone else ""
+
+    def undo(self, session: object) -> None:
+        self.sessions.append(session)
+        self.undone.append(self.done.pop())
+
+    def redo(self, session: object) -> None:
+        self.sessions.append(session)
+        self.done.append(self.undone.pop())
+
+
+def test_undo_is_named_and_runs_the_stack_in_a_session(
+    qtbot: QtBot, database: object
+) -> None:
+    stack = RecordingUndoStack()
+    context = AppContext(database, undo=stack)  # type: ignore[arg-type]
+    window = open_window(qtbot, context)
+    window.update_undo_actions(menu_open=True)
+    assert window.actions["edit.undo"].text() == "&Undo Delete 3 customers"
+    assert not window.actions["edit.redo"].isEnabled()
+    window.actions["edit.undo"].trigger()
+    assert stack.undone == ["Delete 3 customers"] and len(stack.sessions) == 1
+    window.update_undo_actions(menu_open=True)
+    assert window.actions["edit.redo"].text() == "&Redo Delete 3 customers"
+    window.actions["edit.redo"].trigger()
+    assert stack.done == ["Delete 3 customers"]
