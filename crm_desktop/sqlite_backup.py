@@ -8,6 +8,7 @@ partial file; ``clean_partials`` deletes the partial files nobody holds any more
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -164,7 +165,18 @@ def parse_backup_name(path: Path) -> tuple[dt.datetime, str] | None:
 
 
 def backup_before(db_path: Path, reason: str) -> Path | None:
-    """Back up a non-empty database before a risky step; None when there is nothing to keep."""
+    """Back up a non-empty database before a risky step; None when there is nothing to keep.
+
+    Old backups are rotated afterwards (see ``services/backup.py`` for the rule); a
+    failure to rotate never stops the step the backup protects.
+    """
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
-    return copy_database(db_path, backup_name(db_path, reason))
+    make_private_dir(backups_dir(db_path))
+    clean_partials(backups_dir(db_path))
+    copy = copy_database(db_path, backup_name(db_path, reason))
+    from crm_desktop.services.backup import rotate  # services build on this module
+
+    with contextlib.suppress(OSError):
+        rotate(db_path)
+    return copy

@@ -300,3 +300,11 @@ def test_restore_over_a_file_that_is_no_longer_sqlite_keeps_its_bytes(db_path: P
     assert result.previous is not None and result.previous.reason == "pre-restore"
     assert result.previous.path.read_bytes() == garbled
     assert customer_names(db_path) == []
+
+
+def test_a_backup_before_a_risky_step_is_listed_as_a_safety_copy(db_path: Path) -> None:
+    from crm_desktop.sqlite_backup import backup_before
+
+    path = backup_before(db_path, "pre-import")
+    (info,) = backup.list_backups(db_path)
+    assert info.path == path and info.reason == "pre-import" and info.is_safety_copy
