@@ -1,0 +1,221 @@
+"""Exporting customers to .json, .xlsx and .csv.
+
+Customers are read a page of ids at a time with one query each for the customers, their
+contacts, tags and custom values (no ORM object per row), so 100k customers stream out in
+bounded memory. JSON holds plain values: dates as ISO strings, phones as a list in E.164,
+emails as a list, tags, contacts and custom fields by label. Spreadsheets get a styled,
+frozen, filterable header, real date and number cells, and text that could be read as a
+formula (= + - @) is prefixed with ' so opening the file never runs anything.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import (
+    Contact,
+    Customer,
+    CustomFieldDefinition,
+    CustomFieldValue,
+    Staff,
+    Status,
+    Tag,
+    customer_tags,
+)
+from crm_desktop.services.errors import ValidationError
+from crm_desktop.services.progress import CancelCheck, Progress, check, never_cancelled, no_progress
+
+PAGE = 2000
+FORMATS = (".json", ".xlsx", ".csv")
+_FIELDS = ("id", "name", "kind", "company", "status", "owner", "industry", "size", "region",
+           "city", "address", "source", "phones", "emails", "wechat", "website", "birthday",
+           "notes", "tags", "marketing_consent", "completeness", "created_at", "updated_at")
+_CONTACT_FIELDS = ("name", "title", "mobile", "phone", "email", "wechat", "notes", "is_primary")
+_WIDTHS = {"id": 8, "name": 30, "kind": 10, "company": 30, "address": 40, "notes": 40,
+           "phones": 22, "emails": 28, "tags": 20, "contacts": 40, "created_at": 20,
+           "updated_at": 20, "birthday": 12}
+#: Text that cannot be a formula however a spreadsheet reads it: a phone number, a number.
+_HARMLESS = re.compile(r"[+\-]?[\d\s().;,+\-]*")
+
+
+def export_customers(session: Session, path: str | Path, *, ids: Sequence[int] | None = None,
+                     progress: Progress = no_progress,
+                     cancelled: CancelCheck = never_cancelled) -> int:
+    """Write the live customers (or those in ``ids``) to ``path``; returns how many.
+
+    The format follows the suffix (.json, .xlsx, .csv). The file appears only when it is
+    complete (written beside it, then renamed).
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError("export_format", f"Cannot export to {path.name}: use a .json, "
+                              ".xlsx or .csv file name", path=str(path))
+    labels = list(session.scalars(select(CustomFieldDefinition.label)
+                                  .order_by(CustomFieldDefinition.position,
+                                            CustomFieldDefinition.id)))
+    all_ids = _ids(session, ids)
+    records = customer_records(session, all_ids, progress=progress, cancelled=cancelled)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        if suffix == ".json":
+            _write_json(partial, records)
+        elif suffix == ".csv":
+            _write_csv(partial, records, labels)
+        else:
+            _write_xlsx(partial, records, labels)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return len(all_ids)
+
+
+def _ids(session: Session, ids: Sequence[int] | None) -> list[int]:
+    query = select(Customer.id).where(Customer.deleted_at.is_(None)).order_by(Customer.id)
+    if ids is None:
+        return list(session.scalars(query))
+    wanted = set(ids)
+    return [cid for cid in session.scalars(query) if cid in wanted]
+
+
+def customer_records(session: Session, ids: Sequence[int], *, progress: Progress = no_progress,
+                     cancelled: CancelCheck = never_cancelled) -> Iterator[dict[str, Any]]:
+    """One plain dict per customer, in ``ids`` order, read a page at a time."""
+    table = Customer.__table__
+    for start in range(0, len(ids), PAGE):
+        check(cancelled)
+        page = list(ids[start:start + PAGE])
+        contacts: dict[int, list[dict[str, Any]]] = {}
+        for row in session.execute(select(Contact.__table__).where(
+                Contact.customer_id.in_(page)).order_by(Contact.customer_id,
+                                                        Contact.position, Contact.id)).mappings():
+            contacts.setdefault(row["customer_id"], []).append(
+                {key: row[key] for key in _CONTACT_FIELDS})
+        tags: dict[int, list[str]] = {}
+        for cid, name in session.execute(select(customer_tags.c.customer_id, Tag.name).join(
+                Tag, Tag.id == customer_tags.c.tag_id).where(
+                customer_tags.c.customer_id.in_(page)).order_by(Tag.name)):
+            tags.setdefault(cid, []).append(name)
+        custom: dict[int, dict[str, str]] = {}
+        for cid, label, value in session.execute(
+                select(CustomFieldValue.customer_id, CustomFieldDefinition.label,
+                       CustomFieldValue.value).join(CustomFieldDefinition)
+                .where(CustomFieldValue.customer_id.in_(page))):
+            custom.setdefault(cid, {})[label] = value
+        query = (select(table, Status.name.label("status_name"), Staff.name.label("owner_name"))
+                 .join(Status, Status.id == table.c.status_id)
+                 .outerjoin(Staff, Staff.id == table.c.owner_id)
+                 .where(table.c.id.in_(page)))
+        rows = {row["id"]: row for row in session.execute(query).mappings()}
+        for cid in page:
+            row = rows.get(cid)
+            if row is None:
+                continue
+            record = {key: row[key] for key in _FIELDS if key in row}
+            record.update(status=row["status_name"], owner=row["owner_name"],
+                          phones=_split(row["phones"]), emails=_split(row["emails"]),
+                          tags=tags.get(cid, []), contacts=contacts.get(cid, []),
+                          custom_fields=custom.get(cid, {}))
+            yield record
+        progress(min(len(ids), start + PAGE), len(ids))
+
+
+def _split(text: str | None) -> list[str]:
+    return [part.strip() for part in (text or "").split(";") if part.strip()]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _write_json(path: Path, records: Iterator[dict[str, Any]]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("[")
+        for number, record in enumerate(records):
+            handle.write(",\n" if number else "\n")
+            handle.write(json.dumps(record, ensure_ascii=False, default=_plain))
+        handle.write("\n]\n")
+
+
+def _columns(labels: list[str]) -> list[str]:
+    return [*_FIELDS, "contacts", *labels]
+
+
+def _flat(record: dict[str, Any], labels: list[str]) -> list[Any]:
+    """One spreadsheet line: lists joined with "; ", contacts as "name mobile email"."""
+    values: list[Any] = []
+    for key in _FIELDS:
+        value = record.get(key)
+        if isinstance(value, list):
+            value = "; ".join(value)
+        values.append(value)
+    values.append("; ".join(" ".join(str(c[k]) for k in ("name", "mobile", "email") if c[k])
+                            for c in record["contacts"]))
+    values += [record["custom_fields"].get(label) for label in labels]
+    return values
+
+
+def safe_text(value: Any) -> Any:
+    """Text that a spreadsheet would take as a formula gets a leading '."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") and not (
+            value[:1] != "=" and _HARMLESS.fullmatch(value)):
+        return "'" + value
+    return value
+
+
+def _write_csv(path: Path, records: Iterator[dict[str, Any]], labels: list[str]) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(_columns(labels))
+        for record in records:
+            writer.writerow([safe_text(_plain(value)) for value in _flat(record, labels)])
+
+
+def _write_xlsx(path: Path, records: Iterator[dict[str, Any]], labels: list[str]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Customers")
+    columns = _columns(labels)
+    for number, name in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = _WIDTHS.get(name, 16)
+    sheet.freeze_panes = "A2"
+    font, fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="305496")
+    header = []
+    for name in columns:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font, cell.fill, cell.alignment = font, fill, Alignment(vertical="center")
+        header.append(cell)
+    sheet.append(header)
+    count = 0
+    for record in records:
+        line = []
+        for value in _flat(record, labels):
+            if isinstance(value, dt.datetime):
+                value = value.astimezone().replace(tzinfo=None)  # Excel has no time zones
+            elif isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type, cell.quotePrefix = "s", True  # text, never a formula
+                value = cell
+            line.append(value)
+        sheet.append(line)
+        count += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    book.save(path)
