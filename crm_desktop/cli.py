@@ -15,7 +15,9 @@ from typing import NoReturn
 from crm_desktop import __version__
 from crm_desktop.services.errors import DomainError
 
-COMMAND_MODULES = ("demo", "backup", "restore", "check", "find")  # each helper adds its name
+COMMAND_MODULES = (  # each helper adds its name
+    "demo", "backup", "restore", "check", "find", "importing", "export",
+)
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
