@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.models import Contact, Customer
+from crm_desktop.services import bulk, customers, statuses, tags
 from crm_desktop.services.changes import Changes
-from crm_desktop.services.customers import CustomerDetail, CustomerInput
+from crm_desktop.services.customers import ContactInput, CustomerDetail, CustomerInput
 
 MAX_STEPS = 100
 
@@ -48,39 +52,176 @@ class UndoStack:
         return self._undone[-1].text if self._undone else ""
 
     def undo(self, session: Session) -> Changes:
-        raise NotImplementedError
+        """Revert the last step; it moves to the redo side (nothing happens when empty).
+
+        If the revert fails (e.g. the customer was edited since), the step stays where
+        it was and the ``DomainError`` propagates for the view to show.
+        """
+        if not self._done:
+            return Changes()
+        changes = self._done[-1].undo(session)
+        self._undone.append(self._done.pop())
+        return changes
 
     def redo(self, session: Session) -> Changes:
-        raise NotImplementedError
+        """Apply the last undone step again."""
+        if not self._undone:
+            return Changes()
+        changes = self._undone[-1].redo(session)
+        self._done.append(self._undone.pop())
+        return changes
 
     def clear(self) -> None:
         self._done.clear()
         self._undone.clear()
 
+    def push(self, step: UndoStep) -> None:
+        """Record a step just done; the redo side is forgotten."""
+        self._done.append(step)
+        del self._done[:-self._max_steps]
+        self._undone.clear()
+
     # The undoable writes -------------------------------------------------------------
 
     def create_customer(self, session: Session, *, data: CustomerInput) -> CustomerDetail:
-        raise NotImplementedError
+        created = customers.create_customer(session, data=data)
+        ids = [created.id]
+        self.push(UndoStep(
+            text=f"Add {created.name}",
+            undo=lambda s: customers.trash_customers(s, ids=ids),
+            redo=lambda s: customers.restore_customers(s, ids=ids),
+        ))
+        return created
 
     def update_customer(
         self, session: Session, *, id: int, data: CustomerInput, expected_version: int
     ) -> CustomerDetail:
-        raise NotImplementedError
+        before = customers.get_customer(session, id=id)
+        after = customers.update_customer(session, id=id, data=data,
+                                          expected_version=expected_version)
+        states = {"old": before, "new": after}
+
+        def write(s: Session, target: str, other: str) -> Changes:
+            """Bring the customer from state ``other`` to ``target``; refused (stale
+            version) when someone edited it in between."""
+            wanted = _revert_input(s, states[target], states[other])
+            states[target] = customers.update_customer(
+                s, id=id, data=wanted, expected_version=states[other].version)
+            return Changes(customer_ids=(id,))
+
+        self.push(UndoStep(
+            text=f"Edit {after.name}",
+            undo=lambda s: write(s, "old", "new"),
+            redo=lambda s: write(s, "new", "old"),
+        ))
+        return after
 
     def trash_customers(self, session: Session, *, ids: Sequence[int]) -> Changes:
-        raise NotImplementedError
+        changes = customers.trash_customers(session, ids=ids)
+        done = list(changes.customer_ids)
+        if done:
+            self.push(UndoStep(
+                text=_count_text("Delete", done, session),
+                undo=lambda s: customers.restore_customers(s, ids=done),
+                redo=lambda s: customers.trash_customers(s, ids=done),
+            ))
+        return changes
 
     def restore_customers(self, session: Session, *, ids: Sequence[int]) -> Changes:
-        raise NotImplementedError
+        changes = customers.restore_customers(session, ids=ids)
+        done = list(changes.customer_ids)
+        if done:
+            self.push(UndoStep(
+                text=_count_text("Restore", done, session),
+                undo=lambda s: customers.trash_customers(s, ids=done),
+                redo=lambda s: customers.restore_customers(s, ids=done),
+            ))
+        return changes
 
     def set_status(self, session: Session, *, ids: Sequence[int], status_id: int) -> Changes:
-        raise NotImplementedError
+        before = dict(session.execute(
+            select(Customer.id, Customer.status_id).where(Customer.id.in_(list(ids)))).tuples())
+        changes = statuses.set_status(session, customer_ids=ids, status_id=status_id)
+        done = {cid: before[cid] for cid in changes.customer_ids}
+        if done:
+            self.push(UndoStep(
+                text=_count_text("Set status of", list(done), session),
+                undo=lambda s: _restore_values(done, lambda d, v: statuses.set_status(
+                    s, customer_ids=d, status_id=v)),
+                redo=lambda s: statuses.set_status(s, customer_ids=list(done),
+                                                   status_id=status_id),
+            ))
+        return changes
 
     def add_tag(self, session: Session, *, ids: Sequence[int], tag: str) -> Changes:
-        raise NotImplementedError
+        changes = tags.add_tag(session, customer_ids=ids, name=tag)
+        done = list(changes.customer_ids)
+        if done:
+            self.push(UndoStep(
+                text=f"Add tag {tag.strip()} to " + _count_text("", done, session).strip(),
+                undo=lambda s: tags.remove_tag(s, customer_ids=done, name=tag),
+                redo=lambda s: tags.add_tag(s, customer_ids=done, name=tag),
+            ))
+        return changes
 
     def remove_tag(self, session: Session, *, ids: Sequence[int], tag: str) -> Changes:
-        raise NotImplementedError
+        changes = tags.remove_tag(session, customer_ids=ids, name=tag)
+        done = list(changes.customer_ids)
+        if done:
+            self.push(UndoStep(
+                text=f"Remove tag {tag.strip()} from " + _count_text("", done, session).strip(),
+                undo=lambda s: tags.add_tag(s, customer_ids=done, name=tag),
+                redo=lambda s: tags.remove_tag(s, customer_ids=done, name=tag),
+            ))
+        return changes
 
     def set_owner(self, session: Session, *, ids: Sequence[int], owner_id: int | None) -> Changes:
-        raise NotImplementedError
+        before = bulk.owners_of(session, ids)
+        changes = bulk.bulk_set_owner(session, ids=ids, owner_id=owner_id)
+        done = {cid: before[cid] for cid in changes.customer_ids}
+        if done:
+            self.push(UndoStep(
+                text=_count_text("Set owner of", list(done), session),
+                undo=lambda s: _restore_values(done, lambda d, v: bulk.bulk_set_owner(
+                    s, ids=d, owner_id=v)),
+                redo=lambda s: bulk.bulk_set_owner(s, ids=list(done), owner_id=owner_id),
+            ))
+        return changes
+
+
+def _restore_values(
+    old: dict[int, Any], write: Callable[[list[int], Any], Changes]
+) -> Changes:
+    """Write each customer's old value back, one call per distinct old value."""
+    groups: dict[Any, list[int]] = {}
+    for customer_id, value in old.items():
+        groups.setdefault(value, []).append(customer_id)
+    changes = Changes()
+    for value, ids in groups.items():
+        changes = changes | write(ids, value)
+    return changes
+
+
+def _count_text(verb: str, ids: Sequence[int], session: Session) -> str:
+    """"Delete 张三" for one customer, "Delete 3 customers" for several."""
+    if len(ids) == 1:
+        name = session.scalar(select(Customer.name).where(Customer.id == ids[0]))
+        return f"{verb} {name}".strip()
+    return f"{verb} {len(ids)} customers".strip()
+
+
+def _revert_input(
+    session: Session, target: CustomerDetail, current: CustomerDetail
+) -> CustomerInput:
+    """The input that brings a customer from ``current`` back to ``target``.
+
+    Custom fields set only in ``current`` are cleared; contacts deleted since come back as
+    new contacts (their old ids are gone).
+    """
+    data = target.to_input()
+    custom = {field_id: None for field_id in current.custom}
+    custom.update(target.custom)
+    live = set(session.scalars(select(Contact.id).where(Contact.customer_id == target.id)))
+    contacts = [c if c.id in live else ContactInput(**{**c.__dict__, "id": None})
+                for c in data.contacts]
+    return CustomerInput(**{**data.__dict__, "custom": custom, "contacts": contacts})
