@@ -18,6 +18,8 @@ import pytest  # noqa: E402
 from crm_desktop.db import Database, open_database  # noqa: E402
 from crm_desktop.services.context import AppContext  # noqa: E402
 
+pytest_plugins = ["tests.conftest_pg"]  # PostgreSQL server fixtures: pg_server, pg_url
+
 
 @pytest.fixture(scope="session")
 def migrated_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
