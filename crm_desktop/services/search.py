@@ -105,27 +105,29 @@ def match_subquery(text: str) -> tuple[str, dict[str, object]] | None:
 
 
 def _ranked_steps(query: ParsedQuery, want: int) -> list[tuple[int, str, dict[str, object]]]:
+    """Queries best first; each checks the other words of the query against the document."""
     word = query.first
+    others = tuple(w for w in query.long + query.short if w != word)
     params: dict[str, object] = {}
-    steps: list[tuple[int, str, dict[str, object]]] = [
-        (SCORE_EXACT, "SELECT id FROM customers WHERE name = :s_exact", {"s_exact": word}),
+    steps: list[tuple[int, str]] = [
+        (SCORE_EXACT, "SELECT id FROM customers WHERE name = :s_exact"),
     ]
+    params["s_exact"] = word
     for i, variant in enumerate(_case_variants(word)):
+        params.update({f"s_p{i}": variant, f"s_p{i}e": variant + _HIGH})
         steps.append((SCORE_PREFIX, f"SELECT id FROM customers WHERE name >= :s_p{i} "
-                      f"AND name < :s_p{i}e ORDER BY length(name), name LIMIT {want}",
-                      {f"s_p{i}": variant, f"s_p{i}e": variant + _HIGH}))
+                      f"AND name < :s_p{i}e ORDER BY length(name), name LIMIT {want}"))
     if word.isascii() and word.isalpha():
-        key = word.lower()
+        params.update({"s_k": word.lower(), "s_ke": word.lower() + _HIGH})
         for column in ("initials", "pinyin"):
             steps.append((SCORE_PINYIN, f"SELECT id FROM customers WHERE {column} >= :s_k "
-                          f"AND {column} < :s_ke ORDER BY {column} LIMIT {want}",
-                          {"s_k": key, "s_ke": key + _HIGH}))
+                          f"AND {column} < :s_ke ORDER BY {column} LIMIT {want}"))
+    if not query.long:
+        steps.extend((score, step) for score, step, _ in _short_steps(word, want, params))
+    ranked = [(score, _verify_words(step, others, params), params) for score, step in steps]
     if query.long:
-        steps.append((SCORE_OTHER, _fts_sql(query, params, limit=want), params))
-        return steps
-    for score, step, step_params in _short_steps(word, want, params):
-        steps.append((score, _verify_words(step, query.short[1:], step_params), step_params))
-    return steps
+        ranked.append((SCORE_OTHER, _fts_sql(query, params, limit=want), params))
+    return ranked
 
 
 def _short_steps(
