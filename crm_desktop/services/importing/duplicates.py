@@ -25,7 +25,8 @@ from crm_desktop.services.importing.normalize import normalize_company
 if TYPE_CHECKING:
     from crm_desktop.services.importing.preview import PreparedRow
 
-#: Fuzzy suggestions need at least this rapidfuzz ratio (0–100).
+#: Fuzzy suggestions need at least this rapidfuzz WRatio (0–100; a name inside a longer
+#: one, 华为技术 in 华为技术（深圳）, scores 90).
 FUZZY_MIN_SCORE = 88
 #: Names compared per row at most (those sharing the first two characters of the key).
 FUZZY_CANDIDATES = 300
@@ -177,7 +178,7 @@ def _fuzzy(values: dict[str, object], index: KeyIndex) -> DuplicateMatch | None:
     candidates = index.buckets.get(key[:2])
     if not candidates:
         return None
-    best = process.extractOne(key, candidates[:FUZZY_CANDIDATES], scorer=fuzz.ratio,
+    best = process.extractOne(key, candidates[:FUZZY_CANDIDATES], scorer=fuzz.WRatio,
                               score_cutoff=FUZZY_MIN_SCORE)
     if best is None:
         return None
