@@ -17,6 +17,7 @@ from crm_desktop.services.customer_list import FilterChoices
 from crm_desktop.services.errors import DomainError
 from crm_desktop.services.undo import UndoStack
 from crm_desktop.views.customers.editor import colour_icon
+from crm_desktop.views.customers.formatting import counted
 from crm_desktop.views.customers.undo_support import undo_stack
 from crm_desktop.views.messages import show_error
 from crm_desktop.views.worker import run_in_background
@@ -62,17 +63,20 @@ def delete_customers(page: CustomersPage, ids: Sequence[int]) -> None:
         return
     answer = QMessageBox.question(
         page, QCoreApplication.translate("BulkMenu", "Delete Customers"),
-        QCoreApplication.translate(
-            "BulkMenu", "Move %n customer(s) to the trash? You can restore them from the "
-            "trash or undo with Ctrl+Z.", None, len(ids)),
+        counted(len(ids), QCoreApplication.translate(
+            "BulkMenu", "Move 1 customer to the trash? You can restore it from the trash "
+            "or undo with Ctrl+Z."), QCoreApplication.translate(
+            "BulkMenu", "Move {count} customers to the trash? You can restore them from the "
+            "trash or undo with Ctrl+Z.")),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
     run_write(page, lambda stack, session: stack.trash_customers(session, ids=ids),
               count=len(ids),
               label=QCoreApplication.translate("BulkMenu", "Moving customers to the trash…"),
-              done=lambda changes: QCoreApplication.translate(
-                  "BulkMenu", "%n customer(s) moved to the trash.", None, changes.count))
+              done=lambda changes: counted(changes.count, QCoreApplication.translate(
+                  "BulkMenu", "1 customer moved to the trash."), QCoreApplication.translate(
+                  "BulkMenu", "{count} customers moved to the trash.")))
 
 
 class BulkMenu(QMenu):
@@ -129,25 +133,29 @@ class BulkMenu(QMenu):
         ids = self._page.selected_ids()
         run_write(self._page, lambda stack, s: stack.set_status(s, ids=ids, status_id=status_id),
                   count=len(ids), label=self.tr("Setting the status…"),
-                  done=lambda c: self.tr("Status set on %n customer(s).", "", c.count))
+                  done=lambda c: counted(c.count, self.tr("Status set on 1 customer."),
+                                         self.tr("Status set on {count} customers.")))
 
     def set_owner(self, owner_id: int | None) -> None:
         ids = self._page.selected_ids()
         run_write(self._page, lambda stack, s: stack.set_owner(s, ids=ids, owner_id=owner_id),
                   count=len(ids), label=self.tr("Setting the owner…"),
-                  done=lambda c: self.tr("Owner set on %n customer(s).", "", c.count))
+                  done=lambda c: counted(c.count, self.tr("Owner set on 1 customer."),
+                                         self.tr("Owner set on {count} customers.")))
 
     def add_tag(self, tag: str) -> None:
         ids = self._page.selected_ids()
         run_write(self._page, lambda stack, s: stack.add_tag(s, ids=ids, tag=tag),
                   count=len(ids), label=self.tr("Adding the tag…"),
-                  done=lambda c: self.tr("Tag added to %n customer(s).", "", c.count))
+                  done=lambda c: counted(c.count, self.tr("Tag added to 1 customer."),
+                                         self.tr("Tag added to {count} customers.")))
 
     def remove_tag(self, tag: str) -> None:
         ids = self._page.selected_ids()
         run_write(self._page, lambda stack, s: stack.remove_tag(s, ids=ids, tag=tag),
                   count=len(ids), label=self.tr("Removing the tag…"),
-                  done=lambda c: self.tr("Tag removed from %n customer(s).", "", c.count))
+                  done=lambda c: counted(c.count, self.tr("Tag removed from 1 customer."),
+                                         self.tr("Tag removed from {count} customers.")))
 
     def _ask_tag(self, title: str) -> str | None:
         names = [tag.name for tag in self._choices.tags]

@@ -133,14 +133,16 @@ class ContactsTab(QWidget):
         """The rows as the service takes them; rows with nothing typed are left out."""
         result: list[ContactInput] = []
         for row in range(self.table.rowCount()):
-            values = {name: _blank_to_none(self.table.item(row, column).text())
+            items = [self.table.item(row, column) for column in range(len(CONTACT_FIELDS) + 1)]
+            if any(item is None for item in items):
+                continue  # a row being inserted
+            values = {name: _blank_to_none(items[column].text())
                       for column, name in enumerate(CONTACT_FIELDS)}
             if not any(values.values()):
                 continue
-            primary = self.table.item(row, len(CONTACT_FIELDS)).checkState()
             result.append(ContactInput(
-                id=self.table.item(row, 0).data(ID_ROLE), name=values.pop("name") or "",
-                is_primary=primary == Qt.CheckState.Checked, **values,
+                id=items[0].data(ID_ROLE), name=values.pop("name") or "",
+                is_primary=items[-1].checkState() == Qt.CheckState.Checked, **values,
             ))
         return result
 

@@ -1,12 +1,15 @@
 """The filter bar of the customer list: status, tag, owner, industry, region, source, created.
 
 Each combo holds, as item data, the tuple of values it puts in the ``CustomerQuery``
-(``()`` = any), so a saved segment with several values still shows as one choice.
+(``()`` = any), so a saved segment with several values still shows as one choice. The
+tuple is kept as JSON text: Qt compares Python objects in item data by identity, so
+``findData`` would not find an equal tuple.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import replace
 from typing import Any
 
@@ -96,7 +99,7 @@ class FilterBar(QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        chosen = {name: combo.currentData() for name, combo in self.combos.items()}
+        chosen = {name: self.values(name) for name in self.combos}
         options: dict[str, list[tuple[str, tuple[Any, ...], str | None]]] = {
             "status_ids": _choice_options(self._choices.statuses),
             "tag_ids": _choice_options(self._choices.tags),
@@ -109,24 +112,33 @@ class FilterBar(QWidget):
         self._loading = True
         for name, combo in self.combos.items():
             combo.clear()
-            combo.addItem(self._all_text(name), ())
+            combo.addItem(self._all_text(name), _key(()))
             for text, data, colour in options[name]:
                 if colour:
-                    combo.addItem(colour_icon(colour), text, data)
+                    combo.addItem(colour_icon(colour), text, _key(data))
                 else:
-                    combo.addItem(text, data)
-            self._select(name, chosen[name] or ())
+                    combo.addItem(text, _key(data))
+            self._select(name, chosen[name])
         self._loading = False
 
     def _select(self, name: str, values: tuple[Any, ...]) -> None:
         combo = self.combos[name]
-        index = combo.findData(tuple(values))
+        index = combo.findData(_key(values))
         if index < 0:  # e.g. a segment saved with several values: show them as one choice
-            names = [combo.itemText(combo.findData((v,))) if combo.findData((v,)) >= 0
-                     else str(v) for v in values]
-            combo.addItem(" + ".join(names), tuple(values))
+            names = [combo.itemText(combo.findData(_key((v,)))) if combo.findData(_key((v,)))
+                     >= 0 else str(v) for v in values]
+            combo.addItem(" + ".join(names), _key(values))
             index = combo.count() - 1
         combo.setCurrentIndex(index)
+
+    def values(self, name: str) -> tuple[Any, ...]:
+        """The values the combo ``name`` (a ``CustomerQuery`` field) puts in the query."""
+        data = self.combos[name].currentData()
+        return tuple(json.loads(data)) if data else ()
+
+    def select(self, name: str, values: tuple[Any, ...]) -> None:
+        """Choose ``values`` in the combo ``name``, as if the user did."""
+        self._select(name, values)
 
     def _created_toggled(self, on: bool) -> None:
         self.created_from.setEnabled(on)
@@ -140,8 +152,7 @@ class FilterBar(QWidget):
     # -- the query -------------------------------------------------------------------------
     def apply_to(self, query: CustomerQuery) -> CustomerQuery:
         """``query`` with the filters of this bar."""
-        values: dict[str, Any] = {
-            name: tuple(combo.currentData() or ()) for name, combo in self.combos.items()}
+        values: dict[str, Any] = {name: self.values(name) for name in self.combos}
         created_from: dt.date | None = None
         created_to: dt.date | None = None
         if self.created.isChecked():
@@ -168,6 +179,10 @@ class FilterBar(QWidget):
     def is_filtering(self) -> bool:
         query = self.apply_to(CustomerQuery())
         return query != CustomerQuery()
+
+
+def _key(values: tuple[Any, ...]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
 
 
 def _choice_options(choices: tuple[Choice, ...]) -> list[tuple[str, tuple[Any, ...], str | None]]:

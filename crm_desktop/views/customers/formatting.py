@@ -66,3 +66,12 @@ def to_qdate(value: dt.date) -> QDate:
 
 def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` for a single item, else ``many`` with ``{count}`` as a grouped number.
+
+    Both are already translated (``tr("1 customer")``, ``tr("{count} customers")``);
+    English without a plural catalogue would otherwise say "customer(s)".
+    """
+    return one if count == 1 else many.format(count=QLocale().toString(count))

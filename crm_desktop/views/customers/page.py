@@ -34,6 +34,7 @@ from crm_desktop.views.customers.bulk_menu import BulkMenu
 from crm_desktop.views.customers.columns import ColumnChooser
 from crm_desktop.views.customers.editor import CustomerEditor
 from crm_desktop.views.customers.filters import FilterBar
+from crm_desktop.views.customers.formatting import counted
 from crm_desktop.views.customers.table_model import CustomerTableModel
 from crm_desktop.views.customers.undo_support import after_write
 
@@ -232,7 +233,8 @@ class CustomersPage(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("%Ln customer(s)", "", count))
+        self.count_label.setText(counted(count, self.tr("1 customer"),
+                                         self.tr("{count} customers")))
 
     # -- selection -------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:

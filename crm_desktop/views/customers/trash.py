@@ -24,7 +24,7 @@ from crm_desktop.services.changes import Changes
 from crm_desktop.services.context import AppContext
 from crm_desktop.services.customers import TrashedCustomer
 from crm_desktop.services.errors import DomainError
-from crm_desktop.views.customers.formatting import local_datetime
+from crm_desktop.views.customers.formatting import counted, local_datetime
 from crm_desktop.views.customers.undo_support import undo_stack
 from crm_desktop.views.messages import show_error
 from crm_desktop.views.worker import run_in_background
@@ -76,7 +76,8 @@ class TrashDialog(QDialog):
             [self.tr("Name"), self.tr("Company"), self.tr("Deleted")])
         self.restore_button.setText(self.tr("&Restore"))
         self.empty_button.setText(self.tr("&Empty Trash…"))
-        self.summary.setText(self.tr("%n customer(s) in the trash.", "", len(self._items)))
+        self.summary.setText(counted(len(self._items), self.tr("1 customer in the trash."),
+                                     self.tr("{count} customers in the trash.")))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -125,8 +126,11 @@ class TrashDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, self.tr("Empty Trash"),
-            self.tr("Delete %n customer(s) in the trash for good? Their contacts and history "
-                    "go with them. This cannot be undone.", "", count),
+            counted(count, self.tr(
+                "Delete the 1 customer in the trash for good? Their contacts and history go "
+                "with them. This cannot be undone."), self.tr(
+                "Delete all {count} customers in the trash for good? Their contacts and "
+                "history go with them. This cannot be undone.")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
