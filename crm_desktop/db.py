@@ -135,11 +135,10 @@ def open_database(
     """
     target = resolve_target(target)
     if is_url(target) and not target.startswith("sqlite:///"):
-        engine = create_engine(target, pool_pre_ping=True)
-        database = Database(url=target, engine=engine, path=None, read_only=read_only)
-        if upgrade and not read_only:
-            migrate.upgrade_if_needed(engine, backup_path=None)
-        return database
+        from crm_desktop.server_db import open_server_engine
+
+        engine = open_server_engine(target, read_only=read_only, upgrade=upgrade)
+        return Database(url=target, engine=engine, path=None, read_only=read_only)
     path = Path(target.removeprefix("sqlite:///")).expanduser().resolve()
     check_sqlite_file(path)
     lock = None

@@ -35,8 +35,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def refuse_if_newer(engine: Engine) -> None:
     current = current_revision(engine)
-    script = ScriptDirectory.from_config(alembic_config())
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known_revision(current):
         raise DomainError(
             "db_newer",
             "This database was written by a newer version of CRM Desktop; "
