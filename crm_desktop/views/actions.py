@@ -46,8 +46,12 @@ MENUS: tuple[tuple[str, str], ...] = (
 )
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("customers.new", "file", 0, QT_TRANSLATE_NOOP("Actions", "New &Customer…"),
+               ("Ctrl+N",), "contact-new", Pixmap.SP_FileIcon,
+               handler="crm_desktop.views.customers.commands:new_customer"),
+    # Ctrl+N is New Customer (issue 4); a new database is rarer
     ActionSpec("file.new_database", "file", 0, QT_TRANSLATE_NOOP("Actions", "&New Database…"),
-               (Key.New,), "document-new", Pixmap.SP_FileIcon),
+               ("Ctrl+Shift+N",), "document-new", Pixmap.SP_FileIcon),
     ActionSpec("file.open_database", "file", 0,
                QT_TRANSLATE_NOOP("Actions", "&Open Database…"),
                (Key.Open,), "document-open", Pixmap.SP_DialogOpenButton),
@@ -70,6 +74,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+Shift+Z", Key.Redo), "edit-redo", Pixmap.SP_ArrowForward),
     ActionSpec("edit.find", "edit", 10, QT_TRANSLATE_NOOP("Actions", "&Find…"),
                (Key.Find,), "edit-find", Pixmap.SP_FileDialogContentsView),
+    ActionSpec("customers.trash", "edit", 20, QT_TRANSLATE_NOOP("Actions", "Customer &Trash…"),
+               (), "user-trash", handler="crm_desktop.views.customers.commands:customer_trash"),
+    ActionSpec("customers.settings", "edit", 20,
+               QT_TRANSLATE_NOOP("Actions", "Customer &Settings…"), (), "preferences-system",
+               handler="crm_desktop.views.customers.commands:customer_settings"),
     ActionSpec("help.about", "help", 0, QT_TRANSLATE_NOOP("Actions", "&About CRM Desktop"),
                (), "help-about", Pixmap.SP_MessageBoxInformation,
                role=QAction.MenuRole.AboutRole),

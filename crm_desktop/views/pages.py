@@ -51,6 +51,9 @@ def lazy(target: str) -> PageFactory:
 
 
 PAGES: list[PageSpec] = [
+    PageSpec("customers", lambda: QCoreApplication.translate("Pages", "Customers"),
+             lazy("crm_desktop.views.customers.page:CustomersPage"), icon="system-users",
+             fallback=QStyle.StandardPixmap.SP_FileDialogDetailedView),
     PageSpec("overview", lambda: QCoreApplication.translate("Pages", "Overview"),
              lazy("crm_desktop.views.overview_page:OverviewPage"), icon="go-home",
              fallback=QStyle.StandardPixmap.SP_DirHomeIcon),
