@@ -5,7 +5,7 @@
     <name>Actions</name>
     <message>
         <source>New &amp;Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>Customer &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户回收站(&amp;T)…</translation>
     </message>
     <message>
         <source>Customer &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;About CRM Desktop</source>
@@ -75,600 +75,626 @@
     <name>AuditTab</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Moved to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移入回收站</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
 </context>
 <context>
     <name>BulkMenu</name>
     <message>
         <source>Delete Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Move 1 customer to the trash? You can restore it from the trash or undo with Ctrl+Z.</source>
+        <translation>将 1 位客户移入回收站？之后可从回收站恢复，或按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Move {count} customers to the trash? You can restore them from the trash or undo with Ctrl+Z.</source>
+        <translation>将 {count} 位客户移入回收站？之后可从回收站恢复，或按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Moving customers to the trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将客户移入回收站…</translation>
+    </message>
+    <message>
+        <source>1 customer moved to the trash.</source>
+        <translation>已将 1 位客户移入回收站。</translation>
+    </message>
+    <message>
+        <source>{count} customers moved to the trash.</source>
+        <translation>已将 {count} 位客户移入回收站。</translation>
     </message>
     <message>
         <source>Set &amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
         <source>Set &amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>设置负责人(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无负责人）</translation>
     </message>
     <message>
         <source>Setting the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置状态…</translation>
     </message>
-    <message numerus="yes">
-        <source>Status set on %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Status set on 1 customer.</source>
+        <translation>已为 1 位客户设置状态。</translation>
+    </message>
+    <message>
+        <source>Status set on {count} customers.</source>
+        <translation>已为 {count} 位客户设置状态。</translation>
+    </message>
+    <message>
+        <source>Owner set on 1 customer.</source>
+        <translation>已为 1 位客户设置负责人。</translation>
+    </message>
+    <message>
+        <source>Owner set on {count} customers.</source>
+        <translation>已为 {count} 位客户设置负责人。</translation>
+    </message>
+    <message>
+        <source>Tag added to 1 customer.</source>
+        <translation>已为 1 位客户添加标签。</translation>
+    </message>
+    <message>
+        <source>Tag added to {count} customers.</source>
+        <translation>已为 {count} 位客户添加标签。</translation>
+    </message>
+    <message>
+        <source>Tag removed from 1 customer.</source>
+        <translation>已从 1 位客户移除标签。</translation>
+    </message>
+    <message>
+        <source>Tag removed from {count} customers.</source>
+        <translation>已从 {count} 位客户移除标签。</translation>
     </message>
     <message>
         <source>Setting the owner…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Owner set on %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>正在设置负责人…</translation>
     </message>
     <message>
         <source>Adding the tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag added to %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>正在添加标签…</translation>
     </message>
     <message>
         <source>Removing the tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag removed from %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>正在移除标签…</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签</translation>
     </message>
 </context>
 <context>
     <name>ColumnChooser</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>显示列</translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>主联系人</translation>
     </message>
     <message>
         <source>&amp;Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldsTab</name>
     <message>
         <source>No custom fields yet. Define them in Customers ▸ Settings ▸ Custom fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有自定义字段。可在 客户 ▸ 设置 ▸ 自定义字段 中添加。</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>CustomerColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主联系人</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>完整度</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
     <name>CustomerEditor</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N) *</translation>
     </message>
     <message>
         <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业(&amp;I)</translation>
     </message>
     <message>
         <source>Si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>规模(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>Sou&amp;rce</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;R)</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>&amp;Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)</translation>
     </message>
     <message>
         <source>Agrees to receive marketing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>同意接收营销信息</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无负责人）</translation>
     </message>
     <message>
         <source>Several numbers: separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>多个号码请用 ; 分隔</translation>
     </message>
     <message>
         <source>Several addresses: separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>多个邮箱请用 ; 分隔</translation>
     </message>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多个标签请用逗号分隔</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>基本资料(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;ustom Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段(&amp;U)</translation>
     </message>
     <message>
         <source>Status &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>状态历史(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Audit History</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录(&amp;A)</translation>
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>资料完整度</translation>
     </message>
     <message>
         <source>%p% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>New Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Customer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：{name}</translation>
     </message>
 </context>
 <context>
     <name>CustomerSettingsDialog</name>
     <message>
         <source>Customer Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>客户设置</translation>
     </message>
     <message>
         <source>&amp;Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>客户状态(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Custom Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段(&amp;C)</translation>
     </message>
     <message>
         <source>S&amp;taff</source>
-        <translation type="unfinished"></translation>
+        <translation>员工(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色(&amp;C)…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Retire / Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 / 启用(&amp;R)</translation>
     </message>
     <message>
         <source>C&amp;hoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>选项(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Left / Back</source>
-        <translation type="unfinished"></translation>
+        <translation>离职 / 复职(&amp;L)</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否</translation>
     </message>
     <message>
         <source> (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已停用）</translation>
     </message>
     <message>
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已离职）</translation>
     </message>
     <message>
         <source>New Status</source>
-        <translation type="unfinished"></translation>
+        <translation>新建状态</translation>
     </message>
     <message>
         <source>Name of the status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态名称：</translation>
     </message>
     <message>
         <source>Rename Status</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名状态</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <source>Rename Field</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名字段</translation>
     </message>
     <message>
         <source>New label:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Options, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>选项，用 ; 分隔</translation>
     </message>
     <message>
         <source>New Staff Member</source>
-        <translation type="unfinished"></translation>
+        <translation>新增员工</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Rename Staff Member</source>
-        <translation type="unfinished"></translation>
+        <translation>修改员工姓名</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>此列不能排序</translation>
     </message>
     <message>
         <source>{percent}% of the important fields are filled</source>
-        <translation type="unfinished"></translation>
+        <translation>重要字段已填写 {percent}%</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>New customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Open the selected customer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开选中的客户 (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Move the selected customers to the trash (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的客户移入回收站 (Del)</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Statuses, custom fields and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>客户状态、自定义字段和员工</translation>
     </message>
     <message>
         <source>Bulk Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作</translation>
     </message>
     <message>
         <source>Search name, company, phone, email, pinyin… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、公司、电话、邮箱、拼音… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Saved filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>已存筛选：</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <source>Save the search and filters under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前搜索和筛选条件命名保存</translation>
     </message>
     <message>
         <source>Delete the chosen saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>删除选中的已存筛选</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 customer</source>
+        <translation>共 1 位客户</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>共 {count} 位客户</translation>
     </message>
 </context>
 <context>
@@ -698,82 +724,82 @@
     <name>FieldDialog</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Yes/No</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否</translation>
     </message>
     <message>
         <source>For a choice: the options, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>选项类型：填写各选项，用 ; 分隔</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>New Custom Field</source>
-        <translation type="unfinished"></translation>
+        <translation>新建自定义字段</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日期</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>全部标签</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>All industries</source>
-        <translation type="unfinished"></translation>
+        <translation>全部行业</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部地区</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无负责人）</translation>
     </message>
 </context>
 <context>
@@ -916,7 +942,7 @@
     <name>Pages</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -927,31 +953,31 @@
     <name>Segments</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <source>Save Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>保存筛选</translation>
     </message>
     <message>
         <source>Name of this saved filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选名称：</translation>
     </message>
     <message>
         <source>A saved filter named “{name}” exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的筛选，要替换吗？</translation>
     </message>
     <message>
         <source>Saved filter “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存筛选“{name}”。</translation>
     </message>
     <message>
         <source>Delete Saved Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已存筛选</translation>
     </message>
     <message>
         <source>Delete the saved filter “{name}”? The customers stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已存筛选“{name}”？客户资料不受影响。</translation>
     </message>
 </context>
 <context>
@@ -981,70 +1007,74 @@
     <name>StatusHistoryTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>原状态</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>新状态</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>(new customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新客户）</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除时间</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站(&amp;E)…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) in the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 customer in the trash.</source>
+        <translation>回收站中有 1 位客户。</translation>
+    </message>
+    <message>
+        <source>{count} customers in the trash.</source>
+        <translation>回收站中有 {count} 位客户。</translation>
+    </message>
+    <message>
+        <source>Delete the 1 customer in the trash for good? Their contacts and history go with them. This cannot be undone.</source>
+        <translation>永久删除回收站中的 1 位客户？其联系人和历史记录将一并删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete all {count} customers in the trash for good? Their contacts and history go with them. This cannot be undone.</source>
+        <translation>永久删除回收站中的全部 {count} 位客户？其联系人和历史记录将一并删除，且无法撤销。</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n customer(s) in the trash for good? Their contacts and history go with them. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>清空回收站</translation>
     </message>
     <message>
         <source>Emptying the trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在清空回收站…</translation>
     </message>
 </context>
 <context>
