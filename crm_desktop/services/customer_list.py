@@ -121,7 +121,7 @@ _SORT_SQL = {
 
 def customer_ids(session: Session, query: CustomerQuery) -> list[int]:
     """The ids of the customers ``query`` selects, in its order (ties by id)."""
-    where, params = _where(query)
+    where, params = _where(session, query)
     if query.sort_key not in _SORT_SQL:
         raise ValueError(f"unknown sort key {query.sort_key!r}")
     direction = "DESC" if query.descending else "ASC"
@@ -135,10 +135,10 @@ def customer_ids(session: Session, query: CustomerQuery) -> list[int]:
     return list(session.scalars(sql(statement), params))
 
 
-def _where(query: CustomerQuery) -> tuple[list[str], dict[str, object]]:
+def _where(session: Session, query: CustomerQuery) -> tuple[list[str], dict[str, object]]:
     where = ["c.deleted_at IS NOT NULL" if query.trashed else "c.deleted_at IS NULL"]
     params: dict[str, object] = {}
-    matched = match_subquery(query.text)
+    matched = match_subquery(session, query.text)
     if matched is not None:
         subquery, match_params = matched
         where.append(f"c.id IN ({subquery})")
