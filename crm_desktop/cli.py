@@ -16,7 +16,7 @@ from crm_desktop import __version__
 from crm_desktop.services.errors import DomainError
 
 COMMAND_MODULES = (  # each helper adds its name
-    "demo", "backup", "restore", "check", "find", "importing", "export",
+    "demo", "backup", "restore", "check", "find", "importing", "export", "copy_to",
 )
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
