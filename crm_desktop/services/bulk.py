@@ -39,13 +39,13 @@ def owners_of(session: Session, ids: Sequence[int]) -> dict[int, int | None]:
     wanted = sorted({int(i) for i in ids})
     for start in range(0, len(wanted), CHUNK):
         found.update(session.execute(select(Customer.id, Customer.owner_id)
-                                     .where(Customer.id.in_(wanted[start:start + CHUNK]))).tuples())
+                                     .where(Customer.id.in_(wanted[start:start + CHUNK]))).all())
     return found
 
 
 def bulk_set_owner(session: Session, *, ids: Sequence[int], owner_id: int | None) -> Changes:
     """Give these customers to ``owner_id`` (None: no owner); completeness follows."""
-    names = dict(session.execute(select(Staff.id, Staff.name)).tuples())
+    names = dict(session.execute(select(Staff.id, Staff.name)).all())
     if owner_id is not None and owner_id not in names:
         raise ValidationError("unknown_owner", f"There is no staff member with id {owner_id}.",
                               field="owner_id", value=owner_id)

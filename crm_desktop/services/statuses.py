@@ -159,6 +159,16 @@ def set_status(
     return Changes(customer_ids=tuple(changed))
 
 
+def statuses_of(session: Session, customer_ids: Sequence[int]) -> dict[int, int]:
+    """The current status of each customer (for undo)."""
+    found: dict[int, int] = {}
+    wanted = sorted({int(i) for i in customer_ids})
+    for start in range(0, len(wanted), CHUNK):
+        found.update(session.execute(select(Customer.id, Customer.status_id).where(
+            Customer.id.in_(wanted[start:start + CHUNK]))).all())
+    return found
+
+
 def record_changes(
     session: Session, changes: Sequence[tuple[int, int | None, int]], *,
     at: dt.datetime | None = None, staff_id: int | None = None,

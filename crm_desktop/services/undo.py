@@ -139,8 +139,7 @@ class UndoStack:
         return changes
 
     def set_status(self, session: Session, *, ids: Sequence[int], status_id: int) -> Changes:
-        before = dict(session.execute(
-            select(Customer.id, Customer.status_id).where(Customer.id.in_(list(ids)))).tuples())
+        before = statuses.statuses_of(session, ids)
         changes = statuses.set_status(session, customer_ids=ids, status_id=status_id)
         done = {cid: before[cid] for cid in changes.customer_ids}
         if done:
