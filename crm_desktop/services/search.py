@@ -7,9 +7,10 @@ Paths, chosen by the query (NOTES.md, Search):
   region / city columns, then the trigrams that start with the word, looked up in
   ``customer_search_vocab`` and matched as one OR query; a very common word (too many
   trigrams) scans the small name, company and contact-name indexes with a LIMIT instead
-  (migration 0002);
+  (migration 0002); one Latin letter or one/two digits only match prefixes;
 - phone-looking input ("138 1234 5678", "+86 138-1234-5678") is reduced to its digits.
-Best first: exact name, then name prefix, then pinyin/initials prefix, then the rest.
+Best first: exact name, then name prefix, then pinyin/initials prefix, then the rest;
+within each, shorter names first (the closer match).
 """
 
 from __future__ import annotations
@@ -269,7 +270,7 @@ def _hits(
                   phones=_split(row.phones), emails=_split(row.emails), score=scored[row.id])
         for row in rows
     ]
-    hits.sort(key=lambda hit: (-hit.score, order[hit.id]))
+    hits.sort(key=lambda hit: (-hit.score, len(hit.name), order[hit.id]))  # shorter: closer
     return hits[:limit]
 
 

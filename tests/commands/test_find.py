@@ -1,0 +1,62 @@
+"""``crm-desktop find``: search from the command line, as the window does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crm_desktop.cli import main
+from crm_desktop.db import open_database
+from crm_desktop.services.customers import CustomerInput, create_customer
+
+
+@pytest.fixture
+def filled(db_path: Path) -> Path:
+    database = open_database(str(db_path))
+    try:
+        with database.session() as session:
+            create_customer(session, data=CustomerInput(
+                name="张三", company="上海张氏贸易", phones=["138 1234 5678"],
+                emails=["Zhang@Gmail.com"]))
+            create_customer(session, data=CustomerInput(name="张三丰"))
+            create_customer(session, data=CustomerInput(name="李四"))
+    finally:
+        database.close()
+    return db_path
+
+
+def test_find_json_lists_hits_best_first_with_e164_phones(
+    filled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(filled), "find", "张三", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert [hit["name"] for hit in hits] == ["张三", "张三丰"]
+    assert hits[0]["phones"] == ["+8613812345678"]
+    assert hits[0]["emails"] == ["zhang@gmail.com"]
+    assert hits[0]["company"] == "上海张氏贸易" and isinstance(hits[0]["id"], int)
+
+
+@pytest.mark.parametrize("text", ["zs", "zhangsan", "+86 138-1234-5678", "gmail"])
+def test_find_by_initials_pinyin_phone_and_email(
+    filled: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    assert main(["--db", str(filled), "find", text, "--json", "--limit", "1"]) == 0
+    assert [hit["name"] for hit in json.loads(capsys.readouterr().out)] == ["张三"]
+
+
+def test_find_prints_a_table_or_says_nothing_matched(
+    filled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(filled), "find", "李"]) == 0
+    out = capsys.readouterr().out
+    assert "李四" in out and out.splitlines()[0].split()[:2] == ["ID", "Name"]
+    assert main(["--db", str(filled), "find", "王五"]) == 0
+    assert "No customer matches" in capsys.readouterr().out
+
+
+def test_find_refuses_a_bad_limit(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--db", str(filled), "find", "x", "--limit", "0"])
+    assert caught.value.code == 2
