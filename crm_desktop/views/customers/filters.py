@@ -49,7 +49,6 @@ class FilterBar(QWidget):
             combo = QComboBox(self)
             combo.setObjectName(f"filter.{name}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(6)
             combo.currentIndexChanged.connect(self._emit)
             self.combos[name] = combo
             layout.addWidget(combo)
