@@ -99,3 +99,21 @@ def test_blank_query_finds_nothing(people: Database) -> None:
 def test_phone_looking_input_becomes_digits() -> None:
     parsed = parse_query("+86 (138) 1234-5678")
     assert parsed is not None and parsed.long == ("8613812345678",)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("张", "张三"), ("zs", "张三"), ("+86 138-1234-5678", "张三"), ("gmail", "张三"),
+    ("王芳", "王芳"), ("50%_", None),
+])
+def test_without_fts_the_same_tiers_run_over_like(
+    people: Database, monkeypatch: pytest.MonkeyPatch, text: str, expected: str | None
+) -> None:
+    """What PostgreSQL runs until it gets its own index: correct, only slower."""
+    from crm_desktop.services import search
+    from crm_desktop.services.customer_list import CustomerQuery, customer_ids
+
+    monkeypatch.setattr(search, "has_fts", lambda session: False)
+    with people.session() as session:
+        found = names(session, text)
+        assert (found[0] if found else None) == expected
+        assert len(customer_ids(session, CustomerQuery(text=text))) == len(found)
