@@ -17,11 +17,12 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from crm_desktop import migrate
 from crm_desktop.lock import DatabaseLock
 from crm_desktop.paths import DB_ENV, default_database_path, make_private_dir, make_private_file
-from crm_desktop.services.errors import DatabaseInUse, DomainError
+from crm_desktop.services.errors import DatabaseInUse, DomainError, ValidationError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -52,9 +53,20 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: committed when the block ends, rolled back on any error.
+
+        A row saved by someone else since it was read (its ``version`` moved on: two
+        people on a shared server) is refused as ``stale_version``, never overwritten.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except StaleDataError as error:
+            raise ValidationError(
+                "stale_version",
+                "Someone else saved this record while you were saving it, so your change "
+                "was not saved. Reload it to see their change, then edit again.",
+            ) from error
 
     @property
     def display_name(self) -> str:
