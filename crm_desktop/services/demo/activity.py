@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from crm_desktop.models import AuditEntry, Interaction, Task, Ticket
 from crm_desktop.services.demo import phrases
+from crm_desktop.services.demo.people import pick
 from crm_desktop.services.demo.world import World
 from crm_desktop.services.demo.writer import BulkWriter
 
@@ -44,8 +45,8 @@ def _interactions(world: World, counts: list[int]) -> Iterator[tuple[object, ...
         customer_id = state.first_id + i
         staff = state.owner[i]
         for _ in range(count):
-            kind = rng.choice(kinds)
-            subject, content, outcome = rng.choice(templates[kind])
+            kind = pick(rng, kinds)
+            subject, content, outcome = pick(rng, templates[kind])
             day = world.day_between(state.created_day[i], clock.today)
             minute = world.work_minute()
             if day == state.created_day[i]:  # not before the customer was entered
@@ -53,7 +54,7 @@ def _interactions(world: World, counts: list[int]) -> Iterator[tuple[object, ...
             at = clock.at(day, minute)
             contact = None
             if state.contact_count[i] and kind != "note" and rng.random() < 0.8:
-                contact = state.first_contact[i] + rng.randrange(state.contact_count[i])
+                contact = state.first_contact[i] + int(rng.random() * state.contact_count[i])
             follow_up = None
             if kind != "note" and rng.random() < 0.25:
                 follow_up = clock.at(day + rng.randint(1, 14), 600)

@@ -120,14 +120,14 @@ def _customer(world: World, i: int, company: bool, first_contact: int, used: set
     state.created_minute.append(rng.randint(510, 900))
     created = clock.at(state.created_day[i], state.created_minute[i])
     if company:
-        for attempt in range(20):
-            name, short, industry, domain = (people.english_company(rng) if english
+        for attempt in range(6):
+            name, short, industry, domain = (people.english_company(rng, city) if english
                                              else people.chinese_company(rng, city))
             if name not in used:
                 break
-            if attempt == 19:
+            if attempt == 5:  # a busy name: a branch office of it
                 name = f"{name[:-4]}{rng.choice(city.districts)}分公司" if not english \
-                    else f"{name} ({city.name})"
+                    else f"{name} ({city.name} Branch)"
         used.add(name)
         holder_name, employer = name, None
         phones = [people.landline(rng, city)] if rng.random() < 0.75 else []

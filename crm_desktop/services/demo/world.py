@@ -133,7 +133,7 @@ class World:
 
     def work_minute(self) -> int:
         """A local time of day in working hours (08:30–19:00), in minutes."""
-        return self.rng.randint(510, 1140)
+        return 510 + int(self.rng.random() * 631)
 
     def day_between(self, start: int, end: int) -> int:
-        return self.rng.randint(start, end) if end > start else start
+        return start + int(self.rng.random() * (end - start + 1)) if end > start else start
