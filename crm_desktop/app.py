@@ -15,12 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
-from crm_desktop.db import Database, open_database, resolve_target
-from crm_desktop.services import startup
+from crm_desktop.db import Database, is_url, open_database, resolve_target
+from crm_desktop.services import backup, startup
 from crm_desktop.services.context import AppContext
 from crm_desktop.services.errors import DatabaseInUse, DomainError
 from crm_desktop.services.undo import UndoStack
-from crm_desktop.views import i18n
+from crm_desktop.views import backup_dialogs, i18n
 from crm_desktop.views.database_dialogs import ask_open_read_only
 from crm_desktop.views.main_window import MainWindow
 from crm_desktop.views.messages import show_error
@@ -61,6 +61,10 @@ class AppController(QObject):
         except DomainError as error:
             show_error(parent, error)
             return Opened.FAILED
+        except Exception as error:
+            if not startup.is_damaged_file_error(error):
+                raise
+            return self._open_damaged(target, parent, at_start=at_start)
         if database is None:
             return Opened.DECLINED
         old_window, old_database = self.window, self.database
@@ -78,13 +82,85 @@ class AppController(QObject):
         return Opened.OPENED
 
     def _check_on_open(self, database: Database, window: MainWindow) -> None:
-        """The quick integrity check and the daily backup, off the GUI thread."""
+        """The quick integrity check and the daily backup, off the GUI thread.
+
+        On a damaged file the newest sound backup is looked for in the same job (checking
+        a backup reads all of it), and restoring it is offered.
+        """
+
+        def check(progress: object, cancelled: object) -> tuple[startup.StartupReport,
+                                                                 backup.BackupInfo | None]:
+            report = startup.on_open(database)
+            damaged = report.damaged and database.path is not None and not database.read_only
+            good = backup_dialogs.newest_good_backup(database.path) if damaged else None
+            return report, good
+
+        def checked(result: tuple[startup.StartupReport, backup.BackupInfo | None]) -> None:
+            report, good = result
+            if good is None or database.path is None:
+                show_startup_report(window, report)
+            elif backup_dialogs.ask_restore_damaged(window, database.path, good):
+                self.restore(str(good.path))
+
         self.startup_job = run_in_background(
-            window, lambda progress, cancelled: startup.on_open(database),
-            label=QCoreApplication.translate("App", "Checking the database…"),
-            cancellable=False,
-            on_success=lambda report: show_startup_report(window, report),
+            window, check, label=QCoreApplication.translate("App", "Checking the database…"),
+            cancellable=False, on_success=checked,
         )
+
+    def _open_damaged(self, target: str | None, parent: QWidget | None, *,
+                      at_start: bool) -> Opened:
+        """The file is too damaged to open: offer its newest sound backup, then open that."""
+        resolved = resolve_target(target)
+        if is_url(resolved) and not resolved.startswith("sqlite:///"):
+            return Opened.FAILED
+        path = Path(resolved.removeprefix("sqlite:///")).expanduser().resolve()
+        good = backup_dialogs.newest_good_backup(path)
+        if good is None:
+            backup_dialogs.tell_no_good_backup(parent, path)
+            return Opened.FAILED
+        if not backup_dialogs.ask_restore_damaged(parent, path, good):
+            return Opened.FAILED
+        try:
+            result = backup.restore(path, good.path)
+        except DomainError as error:
+            show_error(parent, error)
+            return Opened.FAILED
+        opened = self.open(str(path), at_start=at_start)
+        if opened is Opened.OPENED and self.window is not None:
+            backup_dialogs.show_restored(self.window, result)
+        return opened
+
+    def restore(self, backup_path: str) -> bool:
+        """Put a backup in place of the open database file and open it again.
+
+        The window and the database are closed first (the writer lock is kept meanwhile,
+        so no other copy of the app can open the file halfway), ``backup.restore`` saves
+        the current file as "pre-restore" and swaps in the backup, and a new window opens
+        on the result. When the restore is refused the database stays open as it was.
+        """
+        database, window = self.database, self.window
+        if database is None or database.path is None:
+            return False
+        QThreadPool.globalInstance().waitForDone(30_000)  # a backup or check may be reading
+        self.startup_job = None
+        lock_held = database.lock is not None
+        database.engine.dispose()  # no connection may stay open on the file being replaced
+        try:
+            result = backup.restore(database.path, Path(backup_path), lock_held=lock_held)
+        except DomainError as error:
+            show_error(window, error)
+            return False
+        path = database.path
+        if window is not None:
+            window.save_settings()
+            window.close()
+            window.deleteLater()
+        database.close()
+        self.window, self.database = None, None
+        if self.open(str(path)) is not Opened.OPENED or self.window is None:
+            return False
+        backup_dialogs.show_restored(self.window, result)
+        return True
 
     def _open_database(self, target: str | None, parent: QWidget | None, *,
                        at_start: bool) -> Database | None:
@@ -107,6 +183,7 @@ class AppController(QObject):
         window = MainWindow(context, language=self.translations.language)
         window.database_requested.connect(self.open)
         window.language_requested.connect(self.switch_language)
+        window.restore_requested.connect(self.restore)
         window.show()
         return window
 

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
 
     database_requested = Signal(str)  # a file path the user chose to open or create
     language_requested = Signal(str)  # a key of i18n.LANGUAGES
+    restore_requested = Signal(str)  # a backup file to put in place of the open database
 
     def __init__(self, context: AppContext, *, pages: list[PageSpec] | None = None,
                  language: str = i18n.ENGLISH) -> None:

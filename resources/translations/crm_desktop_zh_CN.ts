@@ -119,6 +119,101 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path} ({size})</source>
+        <translation>备份已保存：{path}（{size}）</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>This database is on a server. It is backed up on the server, not by this app.</source>
+        <translation>此数据库位于服务器上，由服务器负责备份，而不是由本应用备份。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup taken {when}?</source>
+        <translation>要用 {when} 的备份替换当前数据库吗？</translation>
+    </message>
+    <message>
+        <source>The current database is backed up first (as “Before a restore”), so you can go back to it. Changes made since {when} are not in the backup.</source>
+        <translation>当前数据库会先备份（标记为“恢复前”），以后仍可回到它。{when} 之后所做的更改不在这份备份中。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The database file {name} is damaged: some of your data cannot be read, and new changes may be lost.</source>
+        <translation>数据库文件 {name} 已损坏：部分数据无法读取，新的更改也可能丢失。</translation>
+    </message>
+    <message>
+        <source>The newest sound backup was taken {when}. Restore it now? The damaged file is kept with the backups (as “Before a restore”). Changes made after {when} are not in the backup.</source>
+        <translation>最近一份完好的备份创建于 {when}。现在就恢复吗？损坏的文件会保存在备份中（标记为“恢复前”）。{when} 之后所做的更改不在这份备份中。</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>暂不恢复</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged and cannot be opened, and there is no sound backup of it to restore.</source>
+        <translation>数据库文件 {path} 已损坏，无法打开，而且没有可用于恢复的完好备份。</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the file and ask for help; a specialist may still recover most of it. To restore a backup kept elsewhere, copy it over this file.</source>
+        <translation>请保留该文件的副本并寻求帮助，专业人员或许仍能找回大部分数据。如需恢复保存在别处的备份，请用它覆盖此文件。</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken {when}. The previous file was saved as {name}.</source>
+        <translation>已恢复 {when} 的备份。原来的文件已另存为 {name}。</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken {when}.</source>
+        <translation>已恢复 {when} 的备份。</translation>
+    </message>
+</context>
+<context>
     <name>BulkMenu</name>
     <message>
         <source>Delete Customers</source>
@@ -803,6 +898,231 @@
     </message>
 </context>
 <context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <extracomment>Encodings offered for text files; None lets the reader detect it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel or WPS workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV or text file, or an address book (.vcf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…or drag the file onto this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (GBK / GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western (Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and address books ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows on the sheet “{sheet}”; the column headings are on row {header}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows are left out: totals or repeated headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding: {encoding}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping “{name}” fits these columns and is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file becomes. Columns set to “Ignore” are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mappings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping “{name}” matched these columns and was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns were matched from their headings; check them and correct what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom field “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for the customer name (or the company, or the contact&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping “{name}” was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”: files with the same columns will use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red cells could not be read; double-click one to correct it, or tick Skip to leave its row out. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a row is a customer already there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses not set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{status}” (rows {rows})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it as a new status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as “{status}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{create} new · {update} filled in · {merge} merged · {skip} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open Database</source>
@@ -947,6 +1267,99 @@
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the column: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to leave this row out of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row cannot be imported: it has no customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the duplicate policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>This database is open read-only because another CRM Desktop window is using it: restore from that window.</source>
+        <translation>另一个 CRM Desktop 窗口正在使用此数据库，因此这里是只读打开：请在那个窗口中恢复。</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet. Use File ▸ Back Up Now to take one.</source>
+        <translation>此数据库还没有备份。请使用“文件 ▸ 立即备份”创建一份。</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Backups are taken every day the database is opened and before every upgrade, import and restore.</source>
+        <translation>请选择要回到的备份。每天首次打开数据库时，以及每次升级、导入和恢复之前，都会自动备份。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open Backups &amp;Folder</source>
+        <translation>打开备份文件夹(&amp;F)</translation>
     </message>
 </context>
 <context>
