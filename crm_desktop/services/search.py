@@ -101,7 +101,9 @@ def match_subquery(session: Session, text: str) -> tuple[str, dict[str, object]]
         return None
     params: dict[str, object] = {}
     if not has_fts(session):
-        return _like_sql(query, params), params
+        from crm_desktop.services import search_pg  # the columns' way (pg_trgm on PostgreSQL)
+
+        return search_pg.match_sql(session, query, params), params
     if query.long:
         base = _fts_sql(query, params, limit=None)
     else:
@@ -121,7 +123,9 @@ def _ranked_steps(
     others = tuple(w for w in query.long + query.short if w != word)
     params: dict[str, object] = {}
     if not has_fts(session):
-        return _like_steps(query, word, params, want)
+        from crm_desktop.services import search_pg
+
+        return search_pg.ranked_steps(session, query, params, want)
     steps: list[tuple[int, str]] = [
         (SCORE_EXACT, "SELECT id FROM customers WHERE name = :s_exact"),
     ]
@@ -251,41 +255,6 @@ def _verify_words(base: str, words: tuple[str, ...], params: dict[str, object]) 
         conditions.append(f"instr(lower(body), :s_also{i}) > 0")
     return (f"SELECT rowid AS id FROM customer_search WHERE rowid IN ({base}) AND "
             + " AND ".join(conditions))
-
-
-def _like_steps(
-    query: ParsedQuery, word: str, params: dict[str, object], want: int
-) -> list[tuple[int, str, dict[str, object]]]:
-    """Without SQLite's FTS5 (e.g. PostgreSQL): the same tiers over plain LIKE."""
-    base = _like_sql(query, params)
-    params.update({"s_exact": word, "s_pre": _escape_like(word) + "%"})
-    return [
-        (SCORE_EXACT, f"SELECT m.id FROM ({base}) AS m JOIN customers x ON x.id = m.id "
-                      f"WHERE x.name = :s_exact LIMIT {want}", params),
-        (SCORE_PREFIX, f"SELECT m.id FROM ({base}) AS m JOIN customers x ON x.id = m.id "
-                       f"WHERE x.name LIKE :s_pre ESCAPE '\\' LIMIT {want}", params),
-        (SCORE_OTHER, f"SELECT m.id FROM ({base}) AS m LIMIT {want}", params),
-    ]
-
-
-def _like_sql(query: ParsedQuery, params: dict[str, object]) -> str:
-    """Ids of customers whose own text or contacts hold every word (case-insensitive)."""
-    own = " || ' ' || ".join(f"coalesce(c.{column}, '')" for column in (
-        "name", "company", "phones", "emails", "wechat", "address", "city", "region", "notes",
-        "pinyin", "initials"))
-    contact = " || ' ' || ".join(f"coalesce(k.{column}, '')" for column in (
-        "name", "mobile", "phone", "email", "wechat"))
-    conditions = []
-    for i, word in enumerate(query.long + query.short):
-        params[f"s_like{i}"] = f"%{_escape_like(word.lower())}%"
-        conditions.append(
-            f"(lower({own}) LIKE :s_like{i} ESCAPE '\\' OR c.id IN (SELECT k.customer_id "
-            f"FROM contacts k WHERE lower({contact}) LIKE :s_like{i} ESCAPE '\\'))")
-    return "SELECT c.id AS id FROM customers c WHERE " + " AND ".join(conditions)
-
-
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _case_variants(word: str) -> list[str]:
