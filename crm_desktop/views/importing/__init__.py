@@ -1,0 +1,1 @@
+"""The import wizard, the import history and the export command (File menu)."""
