@@ -7,6 +7,9 @@ backup appeared, that is while the import's one transaction is being written or
 committed. Afterwards the file must pass the integrity check (warnings included: a
 search index out of step with the customers would be a half import too) and hold
 either every row of the file plus one import record, or exactly what it held before.
+
+In process, a cancel at each of ``run_import``'s cancel checks in turn (the pipeline
+tests cancel at the first one only) leaves every table as it was.
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ import pytest
 from crm_desktop.db import open_database
 from crm_desktop.paths import backups_dir
 from crm_desktop.services.customers import CustomerInput, create_customer
+from crm_desktop.services.errors import Cancelled
+from crm_desktop.services.importing.execute import run_import
+from crm_desktop.services.importing.plan import prepare_import
+from crm_desktop.services.importing.readers import read_file
 from crm_desktop.services.integrity import check
 
 REPO = Path(__file__).resolve().parents[1]
@@ -185,3 +192,41 @@ def test_an_import_killed_at_random_moments_is_whole_or_absent(
         outcomes.append((moment, check_outcome(db_path, before, file_names, what)))
     assert ("during the import", "nothing") in outcomes, (
         f"no kill landed inside the import's transaction: the test proved nothing {outcomes}")
+
+
+class CancelAt:
+    """A cancel check that answers True from its ``at``-th call on (never when ``at`` is 0)."""
+
+    def __init__(self, at: int = 0) -> None:
+        self.at, self.calls = at, 0
+
+    def __call__(self) -> bool:
+        self.calls += 1
+        return 0 < self.at <= self.calls
+
+
+@pytest.mark.slow
+def test_cancel_at_any_check_of_run_import_leaves_the_database_unchanged(
+    base: Path, workbook: tuple[Path, set[str]]
+) -> None:
+    file, file_names = workbook
+    raw = read_file(file)
+    before = state(base)
+    database = open_database(str(base))
+    try:
+        counting = CancelAt()
+        with database.session() as session:
+            run_import(session, prepare_import(session, file, workbook=raw), dry_run=True,
+                       cancelled=counting)
+        assert counting.calls >= 2, "run_import must check for a cancel between chunks"
+        for at in range(1, counting.calls + 1):
+            with pytest.raises(Cancelled), database.session() as session:
+                run_import(session, prepare_import(session, file, workbook=raw),
+                           db_path=base, cancelled=CancelAt(at))
+            assert state(base) == before, f"cancelled at check {at} of {counting.calls}"
+        with database.session() as session:
+            run_import(session, prepare_import(session, file, workbook=raw))
+    finally:
+        database.close()
+    assert findings_in(base) == []
+    assert state(base)[2] == before[2] | file_names
