@@ -155,8 +155,9 @@ class RestoreDialog(QDialog):
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.header().setStretchLastSection(False)
+        header = self.table.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         self.table.itemDoubleClicked.connect(lambda _item, _column: self.restore_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
@@ -176,7 +177,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 400)
+        self.resize(560, 360)
         self.retranslate_ui()
         self.reload()
 
@@ -232,6 +233,7 @@ class RestoreDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Restore Backup"))
         self.table.setHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Size")])
+        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.restore_button.setText(self.tr("&Restore…"))
         self.folder_button.setText(self.tr("Open Backups &Folder"))
         self._update_intro()
