@@ -120,8 +120,8 @@ class ImportHistoryDialog(QDialog):
 
     def confirm_text(self, batch: ImportBatchInfo) -> str:
         return self.tr(
-            "Undo the import of {file}?\n\nThe {created} customers it created will be deleted, "
-            "and the {changed} customers it updated or merged get their earlier values back."
+            "Undo the import of {file}?\n\nCustomers it created, to be deleted: {created}\n"
+            "Customers it updated or merged, to get their earlier values back: {changed}"
         ).format(file=batch.file_name, created=batch.created,
                  changed=batch.updated + batch.merged)
 
