@@ -97,6 +97,8 @@ class AppController(QObject):
 
         def checked(result: tuple[startup.StartupReport, backup.BackupInfo | None]) -> None:
             report, good = result
+            if self.database is not database:  # another file was opened meanwhile
+                return
             if good is None or database.path is None:
                 show_startup_report(window, report)
             elif backup_dialogs.ask_restore_damaged(window, database.path, good):
