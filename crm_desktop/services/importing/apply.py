@@ -25,6 +25,7 @@ from crm_desktop.models import (
 )
 from crm_desktop.services.importing.combine import contact_row, fold, score_of
 from crm_desktop.services.importing.lookups import Lookups
+from crm_desktop.services.importing.sqlbulk import insert_rows
 from crm_desktop.services.progress import CancelCheck, check, never_cancelled
 
 #: The customer columns an import may fill in.
@@ -135,7 +136,7 @@ def _insert_contacts(session: Session, rows: list[dict[str, Any]]) -> list[int]:
         next_id = (session.scalar(select(func.max(table.c.id))) or 0) + 1
         for offset, row in enumerate(rows):
             row["id"] = next_id + offset
-        session.execute(insert(table), rows)
+        insert_rows(session, table, rows)
         return [row["id"] for row in rows]
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return list(session.scalars(statement, rows))

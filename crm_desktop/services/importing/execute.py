@@ -31,6 +31,7 @@ from crm_desktop.services.importing.combine import as_customer, contact_row, fol
 from crm_desktop.services.importing.lookups import Lookups, resolve_lookups
 from crm_desktop.services.importing.preview import ImportPreview
 from crm_desktop.services.importing.report import ImportReport, RowOutcome
+from crm_desktop.services.importing.sqlbulk import insert_rows
 from crm_desktop.services.pinyin import pinyin_keys
 from crm_desktop.services.progress import CancelCheck, Progress, check, never_cancelled, no_progress
 from crm_desktop.services.search_index import rebuild_search_index, reindex_customers
@@ -155,7 +156,7 @@ def _create(session: Session, pendings: list[dict[str, Any]], lookups: Lookups, 
             next_id += len(rows)
             for cid, row in zip(chunk_ids, rows, strict=True):
                 row["id"] = cid
-            session.execute(insert(Customer.__table__), rows)
+            insert_rows(session, Customer.__table__, rows)
         else:
             statement = insert(Customer.__table__).returning(Customer.__table__.c.id,
                                                              sort_by_parameter_order=True)
@@ -182,8 +183,7 @@ def _children(session: Session, shapes: list[dict[str, Any]], ids: list[int],
     for table, values in ((Contact.__table__, contacts), (customer_tags, tags),
                           (CustomFieldValue.__table__, custom),
                           (StatusChange.__table__, history)):
-        if values:
-            session.execute(insert(table), values)
+        insert_rows(session, table, values)
 
 
 def _customer_row(shape: dict[str, Any], lookups: Lookups, batch_id: int,

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 
 from crm_desktop.db import Database
-from crm_desktop.models import Contact, Customer, Status, Tag
+from crm_desktop.models import Base, Contact, Customer, Status, Tag
 from crm_desktop.services.errors import Cancelled, FileRefused
 from crm_desktop.services.importing.execute import run_import
 from crm_desktop.services.importing.plan import prepare_import
@@ -49,34 +48,24 @@ def messy_workbook(path: Path) -> Path:
     return path
 
 
-def counts(db_path: Path) -> dict[str, int]:
-    connection = sqlite3.connect(db_path)
-    try:
-        return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("customers", "contacts", "customer_tags", "custom_field_values",
-                              "status_history", "statuses", "staff", "tags",
-                              "custom_field_definitions", "import_batches", "customer_search")}
-    finally:
-        connection.close()
+def counts(database: Database) -> dict[str, int]:
+    with database.engine.connect() as connection:
+        return {table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in Base.metadata.sorted_tables}
 
 
-def checksum(db_path: Path) -> str:
-    """Every row of every table (the import record aside), and the search index."""
-    connection = sqlite3.connect(db_path)
-    try:
-        tables = [name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE 'customer_search%' AND name NOT IN ('import_batches', "
-            "'alembic_version') ORDER BY name")]
-        parts = []
-        for table in tables:
-            rows = connection.execute(f"SELECT * FROM {table}").fetchall()
-            parts.append(f"{table}:{sorted(map(repr, rows))}")
-        parts.append(repr(connection.execute(
-            "SELECT rowid, body FROM customer_search ORDER BY rowid").fetchall()))
-        return "\n".join(parts)
-    finally:
-        connection.close()
+def checksum(database: Database) -> str:
+    """Every row of every table (the import record aside), and the SQLite search index."""
+    parts = []
+    with database.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            if table.name != "import_batches":
+                rows = connection.execute(select(table)).all()
+                parts.append(f"{table.name}:{sorted(map(repr, rows))}")
+        if connection.dialect.name == "sqlite":
+            parts.append(repr(connection.execute(text(
+                "SELECT rowid, body FROM customer_search ORDER BY rowid")).all()))
+    return "\n".join(parts)
 
 
 @pytest.fixture
@@ -130,10 +119,10 @@ def test_preview_finds_duplicates_within_the_file(database: Database, messy: Pat
 
 
 def test_preview_writes_nothing(database: Database, db_path: Path, messy: Path) -> None:
-    before = checksum(db_path)
+    before = checksum(database)
     with database.session() as session:
         prepare_import(session, messy)
-    assert checksum(db_path) == before
+    assert checksum(database) == before
 
 
 def test_import_creates_customers_contacts_tags_and_search_entries(
@@ -153,10 +142,12 @@ def test_import_creates_customers_contacts_tags_and_search_entries(
         sun = session.scalar(select(Customer).where(Customer.name == "上海一二三餐饮店"))
         assert sun is not None and sun.contacts[0].mobile == "+8613500001111"
         assert sun.phones == "+8613500002222"  # the second mobile of the cell is not lost
-    hits = sqlite3.connect(db_path).execute(
-        "SELECT rowid FROM customer_search WHERE customer_search MATCH '13912345678'").fetchall()
-    assert hits == [(abc.id,)]
-    assert report.backup is not None and Path(report.backup).exists()
+    if database.path is not None:
+        with database.engine.connect() as connection:
+            hits = connection.execute(text("SELECT rowid FROM customer_search "
+                                           "WHERE customer_search MATCH '13912345678'")).all()
+        assert hits == [(abc.id,)]
+        assert report.backup is not None and Path(report.backup).exists()
 
 
 def test_unknown_status_is_created_by_default_or_mapped(database: Database,
@@ -209,13 +200,13 @@ def test_row_without_any_name_is_skipped_with_its_reason(database: Database,
 
 
 def test_dry_run_writes_nothing(database: Database, db_path: Path, messy: Path) -> None:
-    before = checksum(db_path)
+    before = checksum(database)
     with database.session() as session:
         report = run_import(session, prepare_import(session, messy), dry_run=True,
                             db_path=db_path)
     assert report.dry_run and len(report.created) == 3
-    assert checksum(db_path) == before
-    assert counts(db_path)["import_batches"] == 0
+    assert checksum(database) == before
+    assert counts(database)["import_batches"] == 0
     assert report.backup is None
 
 
@@ -230,7 +221,7 @@ def test_cancel_midway_leaves_the_database_exactly_as_before(database: Database,
     for number in range(4500):
         sheet.append([f"测试公司{number}", f"139{number:08d}", "批量"])
     book.save(big)
-    before, before_counts = checksum(db_path), counts(db_path)
+    before, before_counts = checksum(database), counts(database)
     calls: list[int] = []
 
     def progress(done: int, total: int) -> None:
@@ -240,18 +231,18 @@ def test_cancel_midway_leaves_the_database_exactly_as_before(database: Database,
         preview = prepare_import(session, big)
         run_import(session, preview, progress=progress, cancelled=lambda: len(calls) >= 1)
     assert calls and calls[0] < 4500
-    assert counts(db_path) == before_counts
-    assert checksum(db_path) == before
+    assert counts(database) == before_counts
+    assert checksum(database) == before
 
 
 def test_refused_file_raises_before_anything_is_written(database: Database, db_path: Path,
                                                         tmp_path: Path) -> None:
     picture = tmp_path / "客户.xlsx"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
-    before = checksum(db_path)
+    before = checksum(database)
     with pytest.raises(FileRefused), database.session() as session:
         prepare_import(session, picture)
-    assert checksum(db_path) == before
+    assert checksum(database) == before
 
 
 def test_sheet_without_a_name_column_is_refused(database: Database, tmp_path: Path) -> None:

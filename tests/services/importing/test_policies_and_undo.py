@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import openpyxl
@@ -11,7 +10,7 @@ import pytest
 from sqlalchemy import select, text
 
 from crm_desktop.db import Database
-from crm_desktop.models import Customer
+from crm_desktop.models import Base, Customer
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.importing.execute import run_import
 from crm_desktop.services.importing.history import import_history, undo_import
@@ -29,20 +28,18 @@ def workbook(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
-def snapshot(db_path: Path) -> str:
-    connection = sqlite3.connect(db_path)
-    try:
-        tables = [name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE 'customer_search%' AND name NOT IN ('import_batches', "
-            "'alembic_version') ORDER BY name")]
-        parts = [f"{t}:{sorted(map(repr, connection.execute(f'SELECT * FROM {t}')))}"
-                 for t in tables]
-        parts.append(repr(connection.execute(
-            "SELECT rowid, body FROM customer_search ORDER BY rowid").fetchall()))
-        return "\n".join(parts)
-    finally:
-        connection.close()
+def snapshot(database: Database) -> str:
+    """Every row of every table (the import record aside), and the SQLite search index."""
+    parts = []
+    with database.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            if table.name != "import_batches":
+                rows = connection.execute(select(table)).all()
+                parts.append(f"{table.name}:{sorted(map(repr, rows))}")
+        if connection.dialect.name == "sqlite":
+            parts.append(repr(connection.execute(text(
+                "SELECT rowid, body FROM customer_search ORDER BY rowid")).all()))
+    return "\n".join(parts)
 
 
 @pytest.fixture
@@ -147,7 +144,7 @@ def test_create_policy_creates_anyway(database: Database, existing: Path) -> Non
 
 def test_undo_restores_the_exact_previous_state(database: Database, db_path: Path,
                                                 tmp_path: Path, existing: Path) -> None:
-    before = snapshot(db_path)
+    before = snapshot(database)
     path = workbook(tmp_path / "m.xlsx", [
         ["华为技术有限公司", "李工", "13900000009", "other@huawei.com", "深圳坂田", "大客户"],
         ["小米科技", "新人", "13800000002", "mi@mi.com", "上海", "新标签"],
@@ -157,11 +154,11 @@ def test_undo_restores_the_exact_previous_state(database: Database, db_path: Pat
         preview = prepare_import(session, path)
         preview.map_status("x", None)
         report = run_import(session, preview, policy="merge")
-    assert snapshot(db_path) != before
+    assert snapshot(database) != before
     with database.session() as session:
         undone = undo_import(session, report.batch_id)
     assert undone.undone_at is not None and not undone.can_undo
-    assert snapshot(db_path) == before
+    assert snapshot(database) == before
     with database.session() as session, pytest.raises(ValidationError):
         undo_import(session, report.batch_id)
 
