@@ -20,8 +20,12 @@
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
+        <source>Import &amp;History…</source>
+        <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Customers…</source>
+        <translation>导出客户(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
@@ -898,228 +902,741 @@
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, so nothing can be imported into it.</source>
+        <translation>此数据库以只读方式打开，无法向其中导入数据。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV 逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>customers.xlsx</source>
+        <translation>客户.xlsx</translation>
+    </message>
+    <message>
+        <source>Export Customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Exported customers: {count}, to {path}</source>
+        <translation>已导出 {count} 位客户到 {path}</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+</context>
+<context>
     <name>ImportFilePage</name>
     <message>
         <source>Choose the file</source>
-        <extracomment>Encodings offered for text files; None lets the reader detect it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>An Excel or WPS workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV or text file, or an address book (.vcf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 或 WPS 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 或文本文件，或通讯录（.vcf）。</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码：</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表：</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>…or drag the file onto this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>……或把文件拖到此窗口。</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
         <source>Simplified Chinese (GBK / GB18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文（GBK / GB18030）</translation>
     </message>
     <message>
         <source>Traditional Chinese (Big5)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁体中文（Big5）</translation>
     </message>
     <message>
         <source>Western (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>西欧（Windows-1252）</translation>
     </message>
     <message>
         <source>Japanese (Shift-JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>日文（Shift-JIS）</translation>
     </message>
     <message>
         <source>Spreadsheets and address books ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格和通讯录 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件导入</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {name}…</translation>
     </message>
     <message>
         <source>The file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件：{error}</translation>
     </message>
     <message>
         <source>Reading was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止读取。</translation>
     </message>
     <message>
-        <source>{rows} rows on the sheet “{sheet}”; the column headings are on row {header}.</source>
-        <translation type="unfinished"></translation>
+        <source>Sheet “{sheet}”: {rows} data rows below the headings on row {header}.</source>
+        <translation>工作表“{sheet}”：第 {header} 行为标题，其下有 {rows} 行数据。</translation>
     </message>
     <message>
-        <source>{count} rows are left out: totals or repeated headings.</source>
-        <translation type="unfinished"></translation>
+        <source>Sheet “{sheet}”: {rows} data rows, no heading row.</source>
+        <translation>工作表“{sheet}”：{rows} 行数据，没有标题行。</translation>
+    </message>
+    <message>
+        <source>Left out: {count} (totals or repeated headings).</source>
+        <translation>已排除 {count} 行（合计行或重复的标题行）。</translation>
     </message>
     <message>
         <source>Text encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码：{encoding}。</translation>
     </message>
     <message>
         <source>The saved mapping “{name}” fits these columns and is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的映射“{name}”与这些列相符，将使用它。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>Every import into this database. Undoing one removes the customers it created and puts back the ones it changed.</source>
+        <translation>此数据库的所有导入记录。撤销一次导入会删除它新建的客户，并恢复它修改过的客户。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file}?
+
+Customers it created, to be deleted: {created}
+Customers it updated or merged, to get their earlier values back: {changed}</source>
+        <translation>撤销 {file} 的导入吗？
+
+将删除它新建的客户：{created} 位
+将恢复它更新或合并过的客户的原有内容：{changed} 位</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Customer type (company or person)</source>
+        <translation>客户类型（企业或个人）</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <source>Region / province</source>
+        <translation>地区 / 省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner (salesperson)</source>
+        <translation>负责人（销售）</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Contact: name</source>
+        <translation>联系人：姓名</translation>
+    </message>
+    <message>
+        <source>Contact: job title</source>
+        <translation>联系人：职位</translation>
+    </message>
+    <message>
+        <source>Contact: mobile</source>
+        <translation>联系人：手机</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>联系人：电话</translation>
+    </message>
+    <message>
+        <source>Contact: email</source>
+        <translation>联系人：邮箱</translation>
+    </message>
+    <message>
+        <source>Contact: WeChat</source>
+        <translation>联系人：微信</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>忽略此列</translation>
+    </message>
+    <message>
+        <source>Custom field: {label}</source>
+        <translation>自定义字段：{label}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <source>Fill in empty fields</source>
+        <translation>补全空白字段</translation>
+    </message>
+    <message>
+        <source>Merge into the customer</source>
+        <translation>合并到已有客户</translation>
+    </message>
+    <message>
+        <source>Create a new customer anyway</source>
+        <translation>仍然新建客户</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>补全</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>As the policy says</source>
+        <translation>按重复处理方式</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Same as row {row} ({key} {value})</source>
+        <translation>与第 {row} 行相同（{key} {value}）</translation>
+    </message>
+    <message>
+        <source>Perhaps “{name}” ({score}% alike)</source>
+        <translation>可能是“{name}”（相似度 {score}%）</translation>
+    </message>
+    <message>
+        <source>Customer “{name}” ({key} {value})</source>
+        <translation>客户“{name}”（{key} {value}）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number</source>
+        <translation>“{value}”不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid email address</source>
+        <translation>“{value}”不是有效的邮箱地址</translation>
+    </message>
+    <message>
+        <source>“{value}” holds more than one email address</source>
+        <translation>“{value}”包含多个邮箱地址</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid date</source>
+        <translation>“{value}”不是有效的日期</translation>
+    </message>
+    <message>
+        <source>The row has no customer name</source>
+        <translation>该行没有客户名称</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
     </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配列</translation>
     </message>
     <message>
         <source>Choose what each column of the file becomes. Columns set to “Ignore” are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件中每一列对应的内容。设为“忽略”的列不会导入。</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>Saved mappings:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的映射：</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Save as Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为模板…</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 列</translation>
     </message>
     <message>
         <source>The saved mapping “{name}” matched these columns and was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的映射“{name}”与这些列相符，已自动应用。</translation>
     </message>
     <message>
         <source>The columns were matched from their headings; check them and correct what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据列标题自动匹配，请检查并更正不对的地方。</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段</translation>
     </message>
     <message>
         <source>New custom field “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建自定义字段“{label}”</translation>
     </message>
     <message>
         <source>Choose a column for the customer name (or the company, or the contact&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为客户名称（或公司、联系人姓名）选择一列。</translation>
     </message>
     <message>
         <source>The saved mapping “{name}” was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用保存的映射“{name}”。</translation>
     </message>
     <message>
         <source>Save Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射</translation>
     </message>
     <message>
         <source>Name of the mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>映射名称：</translation>
     </message>
     <message>
         <source>Saved as “{name}”: files with the same columns will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为“{name}”：列相同的文件将自动使用它。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重复对象</translation>
+    </message>
+    <message>
+        <source>From the column: {columns}</source>
+        <translation>来自列：{columns}</translation>
+    </message>
+    <message>
+        <source>Tick to leave this row out of the import</source>
+        <translation>勾选后此行不导入</translation>
+    </message>
+    <message>
+        <source>This row cannot be imported: it has no customer name</source>
+        <translation>此行无法导入：没有客户名称</translation>
+    </message>
+    <message>
+        <source>Chosen for this row</source>
+        <translation>为此行单独选择</translation>
+    </message>
+    <message>
+        <source>Follows the duplicate policy</source>
+        <translation>按重复处理方式</translation>
+    </message>
+    <message>
+        <source>In the file: {text}</source>
+        <translation>文件中为：{text}</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据</translation>
     </message>
     <message>
         <source>Red cells could not be read; double-click one to correct it, or tick Skip to leave its row out. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>红色单元格无法识别：双击即可更正，或勾选“跳过”不导入该行。点击“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>When a row is a customer already there:</source>
-        <translation type="unfinished"></translation>
+        <translation>某行与已有客户重复时：</translation>
     </message>
     <message>
         <source>Statuses not set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置的状态</translation>
     </message>
     <message>
         <source>Status in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的状态</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>“{status}” (rows {rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{status}”（第 {rows} 行）</translation>
     </message>
     <message>
         <source>Create it as a new status</source>
-        <translation type="unfinished"></translation>
+        <translation>新建为一个状态</translation>
     </message>
     <message>
         <source>Same as “{status}”</source>
-        <translation type="unfinished"></translation>
+        <translation>视为“{status}”</translation>
     </message>
     <message>
         <source>{create} new · {update} filled in · {merge} merged · {skip} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 {create} · 补全 {update} · 合并 {merge} · 跳过 {skip}</translation>
     </message>
     <message>
         <source>Problems: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：{count} 个</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Customer or column</source>
+        <translation>客户或列</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>What happened to each row. The whole import can be undone later from File ▸ Import History.</source>
+        <translation>每一行的处理结果。之后可在“文件 ▸ 导入历史”中撤销整次导入。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Save Report as .xlsx…</source>
+        <translation>将报告保存为 .xlsx…</translation>
+    </message>
+    <message>
+        <source>A copy of the database was kept from before the import: {path}</source>
+        <translation>已保留导入前的数据库副本：{path}</translation>
+    </message>
+    <message>
+        <source>{name} import report.xlsx</source>
+        <translation>{name} 导入报告.xlsx</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>正在保存报告…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>All or nothing: if the import is cancelled or fails, the database stays exactly as it was.</source>
+        <translation>要么全部导入，要么完全不变：导入被取消或失败时，数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Show Report</source>
+        <translation>查看报告</translation>
+    </message>
+    <message>
+        <source>Importing {rows} rows from {name}…</source>
+        <translation>正在从 {name} 导入 {rows} 行…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was written…</source>
+        <translation>正在取消：撤回已写入的内容…</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Go back to the preview to change something and import again.</source>
+        <translation>可返回预览修改后重新导入。</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.</source>
+        <translation>导入失败，没有做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户</translation>
     </message>
 </context>
 <context>
@@ -1267,60 +1784,6 @@
     <message>
         <source>Overview</source>
         <translation>概览</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewModel</name>
-    <message>
-        <source>Skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished">操作</translation>
-    </message>
-    <message>
-        <source>Duplicate of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the column: {columns}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick to leave this row out of the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This row cannot be imported: it has no customer name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen for this row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follows the duplicate policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the file: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsModel</name>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -22,14 +22,14 @@ EXPORT_FOLDER_KEY = "export/folder"
 EXPORT_SUFFIXES = (".xlsx", ".csv", ".json")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportCommands", text)
+translate = QCoreApplication.translate  # literal contexts below, so lupdate finds them
 
 
 def _refuse_read_only(window: Any) -> bool:
     if window.context.read_only:
-        QMessageBox.information(window, _tr("Import"), _tr(
-            "This database is open read-only, so nothing can be imported into it."))
+        QMessageBox.information(window, translate("ImportCommands", "Import"), translate(
+            "ImportCommands", "This database is open read-only, so nothing can be imported "
+            "into it."))
         return True
     return False
 
@@ -61,10 +61,12 @@ def export_customers(window: Any) -> None:
     """File ▸ Export Customers…: every customer to .xlsx, .csv or .json, in the worker."""
     settings = QSettings()
     folder = Path(str(settings.value(EXPORT_FOLDER_KEY, str(Path.home()))))
-    filters = [_tr("Excel workbook (*.xlsx)"), _tr("CSV, comma-separated (*.csv)"),
-               _tr("JSON (*.json)")]
+    filters = [translate("ImportCommands", "Excel workbook (*.xlsx)"),
+               translate("ImportCommands", "CSV, comma-separated (*.csv)"),
+               translate("ImportCommands", "JSON (*.json)")]
+    default = folder / translate("ImportCommands", "customers.xlsx")
     chosen, selected = QFileDialog.getSaveFileName(
-        window, _tr("Export Customers"), str(folder / _tr("customers.xlsx")), ";;".join(filters))
+        window, translate("ImportCommands", "Export Customers"), str(default), ";;".join(filters))
     if not chosen:
         return
     path = Path(chosen)
@@ -79,7 +81,8 @@ def export_customers(window: Any) -> None:
             return export_service(session, path, progress=progress, cancelled=cancelled)
 
     def done(count: int) -> None:
-        window.statusBar().showMessage(
-            _tr("Exported {count} customers to {path}").format(count=count, path=path), 10000)
+        message = translate("ImportCommands", "Exported customers: {count}, to {path}")
+        window.statusBar().showMessage(message.format(count=count, path=path), 10000)
 
-    run_in_background(window, work, label=_tr("Exporting customers…"), on_success=done)
+    run_in_background(window, work, label=translate("ImportCommands", "Exporting customers…"),
+                      on_success=done)

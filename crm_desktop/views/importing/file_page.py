@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from crm_desktop.views.importing.wizard import ImportWizard
 
 FOLDER_KEY = "import/folder"
-#: Encodings offered for text files; None lets the reader detect it.
+# Encodings offered for text files; None lets the reader detect it.
 ENCODINGS: tuple[str | None, ...] = (None, "utf-8", "gb18030", "big5", "utf-16", "cp1252",
                                      "shift_jis")
 

@@ -62,7 +62,7 @@ def normalised_text(values: dict[str, object], target: str) -> str:
     return shown(found)
 
 
-class PreviewModel(QAbstractTableModel):
+class ImportPreviewModel(QAbstractTableModel):
     """Skip, action, duplicate, then one column per field the mapping fills."""
 
     edited = Signal()  # a row changed: counts, problems and statuses may have too
@@ -236,7 +236,7 @@ class PreviewModel(QAbstractTableModel):
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
 
 
-class ProblemsModel(QAbstractTableModel):
+class ImportProblemsModel(QAbstractTableModel):
     """Each problem of the preview with its sheet row and column."""
 
     def __init__(self, parent: Any = None) -> None:

@@ -1,6 +1,6 @@
 """Step 3 of the import wizard: every row as it will be imported, before anything is written.
 
-The table is a lazy model over the preview (``PreviewModel``): problem cells are red with
+The table is a lazy model over the preview (``ImportPreviewModel``): problem cells are red with
 the reason in their tooltip, a cell can be corrected in place, a row skipped with its
 tick box, and a duplicate given its own action. Below it, each problem with its row and
 column (double-click to go to the cell); above it, the duplicate policy and what to do
@@ -35,7 +35,11 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.importing.preview import POLICIES, status_key
 from crm_desktop.services.statuses import StatusInfo, list_statuses
 from crm_desktop.views.importing import labels
-from crm_desktop.views.importing.preview_model import ACTION, PreviewModel, ProblemsModel
+from crm_desktop.views.importing.preview_model import (
+    ACTION,
+    ImportPreviewModel,
+    ImportProblemsModel,
+)
 
 if TYPE_CHECKING:
     from crm_desktop.views.importing.wizard import ImportWizard
@@ -74,9 +78,9 @@ class ImportPreviewPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self._statuses: list[StatusInfo] = []
-        self.model = PreviewModel(parent=self)
+        self.model = ImportPreviewModel(parent=self)
         self.model.edited.connect(self.refresh_summary)
-        self.problems_model = ProblemsModel(self)
+        self.problems_model = ImportProblemsModel(self)
 
         self.policy_label = QLabel(self)
         self.policy_combo = QComboBox(self)

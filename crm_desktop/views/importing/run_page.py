@@ -145,7 +145,7 @@ class ImportRunPage(QWizardPage):
                             else f"{type(error).__name__}: {error}")
 
 
-class ReportModel(QAbstractTableModel):
+class ImportReportModel(QAbstractTableModel):
     """One line per row outcome and per warning, in sheet row order."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -203,7 +203,7 @@ class ImportReportPage(QWizardPage):
             column.addWidget(name, 0, Qt.AlignmentFlag.AlignHCenter)
             counts.addLayout(column)
             self.counts[key], self.count_names[key] = value, name
-        self.model = ReportModel(self)
+        self.model = ImportReportModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("import.report")
         self.table.setModel(self.model)

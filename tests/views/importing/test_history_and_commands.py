@@ -19,7 +19,7 @@ from crm_desktop.services.importing.plan import prepare_import
 from crm_desktop.services.importing.preview import ImportPreview, PreparedRow
 from crm_desktop.views.importing import commands
 from crm_desktop.views.importing.history_dialog import ImportHistoryDialog
-from crm_desktop.views.importing.preview_model import FIXED_COLUMNS, PreviewModel
+from crm_desktop.views.importing.preview_model import FIXED_COLUMNS, ImportPreviewModel
 from crm_desktop.views.importing.wizard import MAPPING_PAGE, ImportWizard
 from crm_desktop.views.main_window import MainWindow
 from tests.views.importing.conftest import database_dump
@@ -199,7 +199,7 @@ def test_preview_model_over_100k_rows_builds_cells_only_when_asked() -> None:
             for number in range(2, 100_002)]
     preview = ImportPreview("big.xlsx", "s", ["s"], ["客户名称", "电话"], 1, ["name", "phone"],
                             rows, KeyIndex(), {})
-    model = PreviewModel(preview)
+    model = ImportPreviewModel(preview)
     assert model.rowCount() == 100_000
     last = model.index(99_999, FIXED_COLUMNS)
     assert last.data() == "公司100001"  # not normalised yet: shows the cell as in the file
