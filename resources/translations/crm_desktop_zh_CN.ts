@@ -1279,6 +1279,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>可能是“{name}”（相似度 {score}%）</translation>
     </message>
     <message>
+        <source>Customer “{name}” (same name)</source>
+        <translation>客户“{name}”（名称相同）</translation>
+    </message>
+    <message>
         <source>Customer “{name}” ({key} {value})</source>
         <translation>客户“{name}”（{key} {value}）</translation>
     </message>
@@ -1512,6 +1516,22 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>A totals row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>The headings repeated</source>
+        <translation>重复的标题行</translation>
+    </message>
+    <message>
+        <source>Skipped in the preview</source>
+        <translation>在预览中选择了跳过</translation>
+    </message>
+    <message>
+        <source>Duplicate: {match}</source>
+        <translation>重复：{match}</translation>
     </message>
     <message>
         <source>Row</source>

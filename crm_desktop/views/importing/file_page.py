@@ -75,13 +75,15 @@ class ImportFilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.choose_button)
-        self.form = QFormLayout()
-        self.form.addRow("", row)
-        self.form.addRow("", self.drop_hint)
-        self.form.addRow("", self.encoding_combo)
-        self.form.addRow("", self.sheet_combo)
+        self.file_label, self.encoding_label, self.sheet_label = (QLabel(self), QLabel(self),
+                                                                  QLabel(self))
+        form = QFormLayout()
+        form.addRow(self.file_label, row)
+        form.addRow("", self.drop_hint)
+        form.addRow(self.encoding_label, self.encoding_combo)
+        form.addRow(self.sheet_label, self.sheet_combo)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addLayout(form)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
@@ -91,11 +93,9 @@ class ImportFilePage(QWizardPage):
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(self.tr("An Excel or WPS workbook (.xlsx, .xls), a LibreOffice sheet "
                                  "(.ods), a CSV or text file, or an address book (.vcf)."))
-        for row, text in enumerate((self.tr("File:"), "", self.tr("Text encoding:"),
-                                    self.tr("Sheet:"))):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(text)  # type: ignore[attr-defined]
+        self.file_label.setText(self.tr("File:"))
+        self.encoding_label.setText(self.tr("Text encoding:"))
+        self.sheet_label.setText(self.tr("Sheet:"))
         self.choose_button.setText(self.tr("Choose…"))
         self.drop_hint.setText(self.tr("…or drag the file onto this window."))
         current = self.encoding_combo.currentIndex()

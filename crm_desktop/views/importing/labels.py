@@ -103,11 +103,15 @@ def duplicate_text(match: DuplicateMatch | None) -> str:
             "name": translate("ImportLabels", "name")}
     key = keys.get(match.key, match.key)
     if match.source == "file":
+        # a name key is a folded spelling (abc科技深圳): show the name as written instead
+        value = match.name if match.key == "name" and match.name else match.value
         return translate("ImportLabels", "Same as row {row} ({key} {value})").format(
-            row=match.row, key=key, value=match.value)
+            row=match.row, key=key, value=value)
     if not match.exact:
         return translate("ImportLabels", "Perhaps “{name}” ({score}% alike)").format(
             name=match.name, score=match.score)
+    if match.key == "name":
+        return translate("ImportLabels", "Customer “{name}” (same name)").format(name=match.name)
     return translate("ImportLabels", "Customer “{name}” ({key} {value})").format(
         name=match.name, key=key, value=match.value)
 

@@ -171,7 +171,7 @@ class ImportPreviewPage(QWizardPage):
         self.policy_combo.setCurrentIndex(max(self.policy_combo.findData(preview.policy), 0))
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
         self.fill_statuses()
         self.refresh_summary()
 
@@ -239,5 +239,5 @@ class ImportPreviewPage(QWizardPage):
             return
         target = self.model.index(position, self.model.column_of_problem(problem))
         self.table.setCurrentIndex(target)
-        self.table.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.scrollTo(target, QAbstractItemView.ScrollHint.EnsureVisible)
         self.table.setFocus()

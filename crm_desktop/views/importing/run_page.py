@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from crm_desktop.services.errors import DomainError
+from crm_desktop.services.errors import DomainError, NotFound
 from crm_desktop.services.importing.execute import run_import
-from crm_desktop.services.importing.report import ImportReport, save_report_xlsx
+from crm_desktop.services.importing.preview import ImportPreview
+from crm_desktop.services.importing.report import ImportReport, RowOutcome, save_report_xlsx
 from crm_desktop.services.progress import CancelCheck, Progress, check
 from crm_desktop.views.importing import labels
 from crm_desktop.views.messages import describe
@@ -152,20 +153,47 @@ class ImportReportModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list[tuple[int, str, str, str]] = []
 
-    def set_report(self, report: ImportReport | None) -> None:
+    def set_report(self, report: ImportReport | None,
+                   preview: ImportPreview | None = None) -> None:
         self.beginResetModel()
         self.lines = []
         if report is not None:
             names = {"created": self.tr("Created"), "updated": self.tr("Updated"),
                      "merged": self.tr("Merged"), "skipped": self.tr("Skipped")}
             for outcome in OUTCOMES:
-                self.lines += [(item.row, names[outcome], item.name, item.detail)
+                self.lines += [(item.row, names[outcome], item.name,
+                                self.detail(preview, outcome, item))
                                for item in getattr(report, outcome)]
             self.lines += [(p.row, self.tr("Warning"), p.column,
                             labels.problem_text(p.code, p.value, p.message))
                            for p in report.warnings]
             self.lines.sort(key=lambda line: line[0])
         self.endResetModel()
+
+    def detail(self, preview: ImportPreview | None, outcome: str, item: RowOutcome) -> str:
+        """Why a row went where it did, in the user's language (the service's English
+        sentence only when the preview cannot tell)."""
+        if preview is None:
+            return item.detail
+        reasons = {"total": self.tr("A totals row"),
+                   "repeated_header": self.tr("The headings repeated")}
+        for skipped in preview.table_skipped:
+            if skipped.number == item.row:
+                return reasons.get(skipped.reason, item.detail)
+        try:
+            row = preview.row(item.row)
+        except NotFound:
+            return item.detail
+        if outcome in ("updated", "merged"):
+            return labels.duplicate_text(row.duplicate)
+        if outcome == "skipped":
+            if row.blocked:
+                return labels.problem_text("missing_name", "", item.detail)
+            if row.action == "skip":
+                return self.tr("Skipped in the preview")
+            return self.tr("Duplicate: {match}").format(match=labels.duplicate_text(
+                row.duplicate))
+        return ""
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.lines)
@@ -208,6 +236,7 @@ class ImportReportPage(QWizardPage):
         self.table.setObjectName("import.report")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.backup = QLabel(self)
@@ -237,7 +266,7 @@ class ImportReportPage(QWizardPage):
         for key, label in self.count_names.items():
             label.setText(titles[key])
         self.save_button.setText(self.tr("Save Report as .xlsx…"))
-        self.model.set_report(self._wizard.report)
+        self.model.set_report(self._wizard.report, self._wizard.preview)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         report = self._wizard.report
@@ -245,7 +274,7 @@ class ImportReportPage(QWizardPage):
         for key in OUTCOMES:
             self.counts[key].setText(str(len(getattr(report, key))))
         self.counts["warnings"].setText(str(len(report.warnings)))
-        self.model.set_report(report)
+        self.model.set_report(report, self._wizard.preview)
         self.table.resizeColumnsToContents()
         self.backup.setText(self.tr("A copy of the database was kept from before the import: "
                                     "{path}").format(path=report.backup)
