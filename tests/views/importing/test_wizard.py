@@ -149,6 +149,11 @@ def test_wizard_imports_with_mapping_change_cell_fix_skip_and_merge(
     assert counts == {"created": "2", "updated": "0", "merged": "1", "skipped": "2",
                       "warnings": "0"}
 
+    details = {(line[0], line[1]): line[3] for line in wizard.report_page.model.lines}
+    assert details[(7, "Skipped")] == "Skipped in the preview"
+    assert details[(8, "Skipped")] == "A totals row"
+    assert details[(6, "Merged")] == "Customer “上海一二三餐饮店” (phone +8613700001111)"
+
     li = customer_named(context, "北京某某贸易公司")
     assert li is not None and li.emails == ("li@abc.cn",)
     assert li.status_id == following.id and set(li.tags) == {"B级"}
