@@ -51,7 +51,8 @@ def run_import(session: Session, preview: ImportPreview, *, policy: str | None =
     ``policy`` (skip, update, merge, create) replaces the preview's. With ``db_path`` (a
     SQLite file) a "pre-import" backup is taken first. With ``dry_run`` everything is done
     and then rolled back, so the report tells what would happen. Raises ``Cancelled``
-    (everything rolled back) when ``cancelled()`` turns true between chunks.
+    (everything rolled back) when ``cancelled()`` turns true between chunks or by the
+    time the last chunk is written: a cancel the user saw accepted is never committed.
     """
     if policy is not None:
         preview.set_policy(policy)
@@ -65,6 +66,7 @@ def run_import(session: Session, preview: ImportPreview, *, policy: str | None =
     try:
         with _big_page_cache(session):
             _run(session, preview, report, progress, cancelled)
+        check(cancelled)  # a Cancel pressed during the last chunk still undoes everything
         if dry_run:
             session.rollback()
     except BaseException:
