@@ -11,7 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -31,6 +39,8 @@ from crm_desktop.services.context import AppContext
 from crm_desktop.services.errors import DomainError
 from crm_desktop.views import i18n
 from crm_desktop.views.actions import ActionSet, menu_title
+from crm_desktop.views.importing.commands import import_file
+from crm_desktop.views.importing.wizard import FILE_FILTER_SUFFIXES, dropped_file
 from crm_desktop.views.messages import show_error
 from crm_desktop.views.pages import PAGES, PageSpec
 
@@ -43,6 +53,13 @@ def _page_icon(spec: PageSpec) -> QIcon:
     if icon.isNull() and spec.fallback is not None:
         icon = QApplication.style().standardIcon(spec.fallback)
     return icon
+
+
+def importable_drop(event: QDragEnterEvent | QDropEvent) -> str | None:
+    """The one local file dragged, when the import wizard reads its kind."""
+    path = dropped_file(event)
+    suffixes = {pattern.lstrip("*") for pattern in FILE_FILTER_SUFFIXES}
+    return path if path is not None and Path(path).suffix.lower() in suffixes else None
 
 
 class MainWindow(QMainWindow):
@@ -96,6 +113,7 @@ class MainWindow(QMainWindow):
         self.menus["edit"].aboutToShow.connect(lambda: self.update_undo_actions(menu_open=True))
         self.menus["edit"].aboutToHide.connect(self.update_undo_actions)
         self._restore_settings()
+        self.setAcceptDrops(True)
 
     # -- pages ---------------------------------------------------------------------------
     def page_keys(self) -> list[str]:
@@ -257,6 +275,18 @@ class MainWindow(QMainWindow):
             "orders and payments in one file on your computer.</p>"
             "<p>Database: {database}</p>"
         ).format(version=__version__, database=self.context.display_name)
+
+    # -- files dropped on the window ------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if importable_drop(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """A spreadsheet or vCard dropped anywhere on the window opens the import wizard."""
+        path = importable_drop(event)
+        if path is not None:
+            event.acceptProposedAction()
+            import_file(self, path)
 
     # -- language ------------------------------------------------------------------------
     def set_language(self, language: str) -> None:
