@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
+from crm_desktop.services.phone_display import shown_phones
 from crm_desktop.services.search import match_subquery
+from crm_desktop.services.validation import phone_region
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,9 @@ class CustomerRow:
     completeness: int
     created_at: dt.datetime
     updated_at: dt.datetime
+    status_code: str | None = None  # with status_name_en: the default's name in English
+    status_name_en: str | None = None
+    phones_shown: tuple[str, ...] = ()  # ``phones`` (E.164) as people write them
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,8 @@ class Choice:
     id: int | None
     name: str
     color: str | None = None
+    code: str | None = None  # statuses: see services/display_names.py
+    name_en: str | None = None
 
 
 @dataclass(frozen=True)
@@ -189,6 +196,7 @@ def _utc_midnight(day: dt.date) -> str:
 
 _ROWS_SQL = """
 SELECT c.id, c.name, c.company, c.status_id, s.name AS status_name, s.color AS status_color,
+       s.code AS status_code, s.name_en AS status_name_en,
        o.name AS owner_name, c.phones, c.emails, c.industry, c.region, c.city, c.source,
        c.completeness, c.created_at, c.updated_at,
        (SELECT json_group_array(t.name) FROM (
@@ -208,17 +216,20 @@ def customer_rows(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow
         return {}
     id_list = ", ".join(str(int(i)) for i in ids)
     rows = session.execute(sql(f"{_ROWS_SQL} WHERE c.id IN ({id_list})")).mappings()
+    region = phone_region(session)
     result: dict[int, CustomerRow] = {}
     for row in rows:
+        phones = _split(row["phones"])
         result[row["id"]] = CustomerRow(
             id=row["id"], name=row["name"], company=row["company"], status_id=row["status_id"],
             status_name=row["status_name"], status_color=row["status_color"],
-            owner_name=row["owner_name"], phones=_split(row["phones"]),
+            owner_name=row["owner_name"], phones=phones,
             emails=_split(row["emails"]), primary_contact=row["primary_contact"],
             industry=row["industry"], region=row["region"], city=row["city"],
             source=row["source"], tags=tuple(json.loads(row["tags"] or "[]")),
             completeness=row["completeness"], created_at=_as_utc(row["created_at"]),
-            updated_at=_as_utc(row["updated_at"]),
+            updated_at=_as_utc(row["updated_at"]), status_code=row["status_code"],
+            status_name_en=row["status_name_en"], phones_shown=shown_phones(phones, region),
         )
     return result
 
@@ -230,8 +241,10 @@ def filter_choices(session: Session) -> FilterChoices:
             f"SELECT DISTINCT {column} FROM customers WHERE {column} IS NOT NULL "
             f"AND {column} <> '' ORDER BY {column}")))
 
-    statuses = tuple(Choice(id=r.id, name=r.name, color=r.color) for r in session.execute(sql(
-        "SELECT id, name, color FROM statuses WHERE active ORDER BY position, id")))
+    statuses = tuple(
+        Choice(id=r.id, name=r.name, color=r.color, code=r.code, name_en=r.name_en)
+        for r in session.execute(sql("SELECT id, name, color, code, name_en FROM statuses "
+                                     "WHERE active ORDER BY position, id")))
     tags = tuple(Choice(id=r.id, name=r.name, color=r.color) for r in session.execute(sql(
         "SELECT id, name, color FROM tags ORDER BY name")))
     owners = tuple(Choice(id=r.id, name=r.name) for r in session.execute(sql(

@@ -20,6 +20,7 @@ from crm_desktop.views.customers.editor import colour_icon
 from crm_desktop.views.customers.formatting import counted
 from crm_desktop.views.customers.undo_support import undo_stack
 from crm_desktop.views.messages import show_error
+from crm_desktop.views.status_names import status_text
 from crm_desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -120,7 +121,8 @@ class BulkMenu(QMenu):
         self.status_menu.clear()
         for status in self._choices.statuses:
             self.status_menu.addAction(
-                colour_icon(status.color or ""), status.name,
+                colour_icon(status.color or ""),
+                status_text(status.name, status.code, status.name_en),
                 lambda status_id=status.id: self.set_status(status_id))
         self.owner_menu.clear()
         self.owner_menu.addAction(self.tr("(nobody)"), lambda: self.set_owner(None))

@@ -29,11 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import audit, custom_fields, customers, staff, statuses, tags
+from crm_desktop.services import (
+    audit,
+    custom_fields,
+    customers,
+    staff,
+    statuses,
+    tags,
+    validation,
+)
 from crm_desktop.services.completeness import completeness_score
 from crm_desktop.services.context import AppContext
 from crm_desktop.services.customers import CustomerDetail, CustomerInput
 from crm_desktop.services.errors import DomainError
+from crm_desktop.services.phone_display import shown_phones
 from crm_desktop.views.customers.editor_tabs import (
     AuditTab,
     ContactsTab,
@@ -45,6 +54,7 @@ from crm_desktop.views.customers.editor_tabs import (
 from crm_desktop.views.customers.formatting import to_qdate
 from crm_desktop.views.customers.undo_support import undo_stack
 from crm_desktop.views.messages import describe
+from crm_desktop.views.status_names import status_text
 
 LIST_SEPARATORS = re.compile(r"[;；,，\n]+")
 TEXT_FIELDS = ("name", "company", "industry", "size", "region", "city", "address", "source",
@@ -91,7 +101,9 @@ class CustomerEditor(QDialog):
             if customer_id is not None:
                 self.customer = customers.get_customer(session, id=customer_id)
             current = self.customer
-            status_list = [s for s in statuses.list_statuses(session, include_retired=True)
+            self._region = validation.phone_region(session)
+            every_status = statuses.list_statuses(session, include_retired=True)
+            status_list = [s for s in every_status
                            if s.active or (current and s.id == current.status_id)]
             staff_list = [p for p in staff.list_staff(session, include_inactive=True)
                           if p.active or (current and p.id == current.owner_id)]
@@ -103,9 +115,11 @@ class CustomerEditor(QDialog):
             changes = (audit.history(session, entity="customer", entity_id=current.id)
                        if current else [])
         self._build_details(status_list, staff_list, tag_names)
-        self.contacts_tab = ContactsTab(current.contacts if current else (), self)
+        self.contacts_tab = ContactsTab(current.contacts if current else (), self,
+                                        region=self._region)
         self.custom_tab = CustomFieldsTab(fields, dict(current.custom) if current else {}, self)
-        self.history_tab = StatusHistoryTab(history, self)
+        self.history_tab = StatusHistoryTab(history, self, names={
+            s.id: status_text(s.name, s.code, s.name_en) for s in every_status})
         self.audit_tab = AuditTab(changes, self)
         self._build_layout()
         if current is not None:
@@ -130,7 +144,8 @@ class CustomerEditor(QDialog):
         self.status = QComboBox(self.details)
         self.status.setObjectName("field.status_id")
         for info in status_list:
-            self.status.addItem(colour_icon(info.color), info.name, info.id)
+            self.status.addItem(colour_icon(info.color),
+                                status_text(info.name, info.code, info.name_en), info.id)
         self.owner = QComboBox(self.details)
         self.owner.setObjectName("field.owner_id")
         self.owner.addItem("", None)
@@ -250,7 +265,7 @@ class CustomerEditor(QDialog):
     def _load(self, detail: CustomerDetail) -> None:
         for name in TEXT_FIELDS:
             self.edits[name].setText(getattr(detail, name) or "")
-        self.edits["phones"].setText("; ".join(detail.phones))
+        self.edits["phones"].setText("; ".join(shown_phones(detail.phones, self._region)))
         self.edits["emails"].setText("; ".join(detail.emails))
         self.edits["tags"].setText(", ".join(detail.tags))
         self.kind.setCurrentIndex(max(self.kind.findData(detail.kind), 0))

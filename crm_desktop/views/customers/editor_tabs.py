@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.audit import AuditRow
 from crm_desktop.services.custom_fields import CustomValue, FieldInfo
 from crm_desktop.services.customers import ContactDetail, ContactInput
+from crm_desktop.services.phone_display import shown_phone
 from crm_desktop.services.statuses import StatusHistoryRow
 from crm_desktop.views.customers.formatting import from_qdate, local_datetime, to_qdate
 
@@ -57,8 +58,10 @@ def _blank_to_none(text: str) -> str | None:
 class ContactsTab(QWidget):
     """An editable list of the people at this customer; exactly one is ticked as primary."""
 
-    def __init__(self, contacts: Sequence[ContactDetail], parent: QWidget | None = None) -> None:
+    def __init__(self, contacts: Sequence[ContactDetail], parent: QWidget | None = None,
+                 *, region: str | None = None) -> None:
         super().__init__(parent)
+        self._region = region  # phones of this country show in national format
         self.table = QTableWidget(0, len(CONTACT_FIELDS) + 1, self)
         self.table.setObjectName("contacts.table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -97,6 +100,8 @@ class ContactsTab(QWidget):
         self.table.insertRow(row)
         for column, name in enumerate(CONTACT_FIELDS):
             value = getattr(contact, name) if contact else None
+            if value and name in ("mobile", "phone") and self._region:
+                value = shown_phone(value, self._region)
             item = QTableWidgetItem(value or "")
             if column == 0:
                 item.setData(ID_ROLE, contact.id if contact else None)
@@ -244,9 +249,11 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class StatusHistoryTab(QWidget):
     """Every status change of the customer, newest on top, with date and from → to."""
 
-    def __init__(self, rows: Sequence[StatusHistoryRow], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: Sequence[StatusHistoryRow], parent: QWidget | None = None,
+                 *, names: dict[int, str] | None = None) -> None:
         super().__init__(parent)
         self._rows = list(rows)
+        self._names = names or {}  # status id → its name in the window's language
         self.table = _read_only_table(4, self)
         self.table.setObjectName("status_history.table")
         QVBoxLayout(self).addWidget(self.table)
@@ -256,8 +263,9 @@ class StatusHistoryTab(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("From"), self.tr("To"), self.tr("By")])
         _fill(self.table, [
-            [local_datetime(row.at), row.from_name or self.tr("(new customer)"), row.to_name,
-             row.by_name or ""]
+            [local_datetime(row.at),
+             self._names.get(row.from_id or 0, row.from_name or self.tr("(new customer)")),
+             self._names.get(row.to_id, row.to_name), row.by_name or ""]
             for row in reversed(self._rows)
         ])
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.customer_list import Choice, CustomerQuery, FilterChoices
 from crm_desktop.views.customers.editor import colour_icon
 from crm_desktop.views.customers.formatting import from_qdate, to_qdate
+from crm_desktop.views.status_names import status_text
 
 # query field of each combo, in the order they are shown
 COMBO_FIELDS = ("status_ids", "tag_ids", "owner_ids", "industries", "regions", "sources")
@@ -185,4 +186,5 @@ def _key(values: tuple[Any, ...]) -> str:
 
 
 def _choice_options(choices: tuple[Choice, ...]) -> list[tuple[str, tuple[Any, ...], str | None]]:
-    return [(choice.name, (choice.id,), choice.color) for choice in choices]
+    return [(status_text(choice.name, choice.code, choice.name_en), (choice.id,), choice.color)
+            for choice in choices]

@@ -33,6 +33,7 @@ from crm_desktop.services.context import AppContext
 from crm_desktop.services.errors import DomainError
 from crm_desktop.views.customers.editor import colour_icon, split_list
 from crm_desktop.views.messages import show_error
+from crm_desktop.views.status_names import status_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELD_KINDS = ("text", "number", "date", "choice", "bool")
@@ -167,7 +168,8 @@ class CustomerSettingsDialog(QDialog):
             staff_list = staff.list_staff(session, include_inactive=True)
         retired = self.tr(" (retired)")
         for tab, rows in (
-            (self.statuses, [(s.name + ("" if s.active else retired), s.id, s.active, s.color)
+            (self.statuses, [(status_text(s.name, s.code, s.name_en)
+                              + ("" if s.active else retired), s.id, s.active, s.color)
                              for s in status_list]),
             (self.fields, [(f"{f.label} — {kinds.get(f.kind, f.kind)}"
                             + (": " + "; ".join(f.choices) if f.choices else "")
@@ -217,8 +219,9 @@ class CustomerSettingsDialog(QDialog):
         if status_id is None:
             return
         info = self._statuses[status_id]
-        name = self._ask_text(self.tr("Rename Status"), self.tr("New name:"), info.name)
-        if name:
+        shown = status_text(info.name, info.code, info.name_en)
+        name = self._ask_text(self.tr("Rename Status"), self.tr("New name:"), shown)
+        if name and name != shown:  # OK on the name as shown keeps the default's two names
             self._do(lambda s: statuses.rename_status(s, id=status_id, name=name,
                                                       name_en=info.name_en))
 

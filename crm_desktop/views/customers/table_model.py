@@ -20,6 +20,7 @@ from crm_desktop.services import customer_list
 from crm_desktop.services.context import AppContext
 from crm_desktop.services.customer_list import CustomerQuery, CustomerRow, ListColumn
 from crm_desktop.views.customers.formatting import column_title, joined, local_datetime
+from crm_desktop.views.status_names import status_text
 
 PAGE_SIZE = 100
 MAX_CACHED_ROWS = 5_000  # beyond this the cache is dropped and refilled from what is seen
@@ -157,7 +158,7 @@ class CustomerTableModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         key = self._columns[column].key
-        if key == self._query.sort_key and descending == self._query.descending and self._ids:
+        if key == self._query.sort_key and descending == self._query.descending:
             return
         query = replace(self._query, sort_key=key, descending=descending)
         with self._context.session() as session:
@@ -179,6 +180,10 @@ class CustomerTableModel(QAbstractTableModel):
 
 def display_value(row: CustomerRow, key: str) -> str:
     """The text of one cell."""
+    if key == "status":
+        return status_text(row.status_name, row.status_code, row.status_name_en)
+    if key == "phones":
+        return joined(row.phones_shown)
     value = getattr(row, {"status": "status_name", "owner": "owner_name"}.get(key, key))
     if key in ("created_at", "updated_at"):
         return local_datetime(value)

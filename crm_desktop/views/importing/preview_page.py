@@ -40,6 +40,7 @@ from crm_desktop.views.importing.preview_model import (
     ImportPreviewModel,
     ImportProblemsModel,
 )
+from crm_desktop.views.status_names import status_text
 
 if TYPE_CHECKING:
     from crm_desktop.views.importing.wizard import ImportWizard
@@ -201,7 +202,8 @@ class ImportPreviewPage(QWizardPage):
             combo.setObjectName(f"import.status.{line}")
             combo.addItem(self.tr("Create it as a new status"), None)
             for status in self._statuses:
-                combo.addItem(self.tr("Same as “{status}”").format(status=status.name),
+                shown = status_text(status.name, status.code, status.name_en)
+                combo.addItem(self.tr("Same as “{status}”").format(status=shown),
                               status.id)
             assert preview is not None
             chosen = preview.status_choices.get(status_key(text))
