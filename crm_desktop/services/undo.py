@@ -2,14 +2,16 @@
 
 The view calls the write through the stack (``stack.trash_customers(session, ids=…)``);
 the stack runs the service, keeps what it needs to revert and re-apply the step, and
-names it ("Delete 3 customers"). ``undo``/``redo`` take the session of the user action.
+names it: a stable ``code`` with ``params`` the view translates, and an English ``text``
+("Delete 3 customers") for scripts and logs. ``undo``/``redo`` take the session of the
+user action.
 Undoing an edit writes the old values back (a new audit row; history is never deleted).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -25,9 +27,15 @@ MAX_STEPS = 100
 
 @dataclass(frozen=True)
 class UndoStep:
+    """One named step. ``code`` is one of add_customer, edit_customer, delete_customers,
+    restore_customers, set_status, set_owner, add_tag, remove_tag; ``params`` holds
+    ``count`` (customers touched), ``name`` (the customer, when only one) and ``tag``."""
+
     text: str  # English, e.g. "Delete 3 customers"
     undo: Callable[[Session], Changes]
     redo: Callable[[Session], Changes]
+    code: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 class UndoStack:
@@ -50,6 +58,13 @@ class UndoStack:
 
     def redo_text(self) -> str:
         return self._undone[-1].text if self._undone else ""
+
+    def next_undo(self) -> UndoStep | None:
+        """The step ``undo`` would revert (the view names it in the user's language)."""
+        return self._done[-1] if self._done else None
+
+    def next_redo(self) -> UndoStep | None:
+        return self._undone[-1] if self._undone else None
 
     def undo(self, session: Session) -> Changes:
         """Revert the last step; it moves to the redo side (nothing happens when empty).
@@ -87,7 +102,8 @@ class UndoStack:
         created = customers.create_customer(session, data=data)
         ids = [created.id]
         self.push(UndoStep(
-            text=f"Add {created.name}",
+            text=f"Add {created.name}", code="add_customer",
+            params={"count": 1, "name": created.name},
             undo=lambda s: customers.trash_customers(s, ids=ids),
             redo=lambda s: customers.restore_customers(s, ids=ids),
         ))
@@ -110,7 +126,8 @@ class UndoStack:
             return Changes(customer_ids=(id,))
 
         self.push(UndoStep(
-            text=f"Edit {after.name}",
+            text=f"Edit {after.name}", code="edit_customer",
+            params={"count": 1, "name": after.name},
             undo=lambda s: write(s, "old", "new"),
             redo=lambda s: write(s, "new", "old"),
         ))
@@ -121,7 +138,8 @@ class UndoStack:
         done = list(changes.customer_ids)
         if done:
             self.push(UndoStep(
-                text=_count_text("Delete", done, session),
+                text=_count_text("Delete", done, session), code="delete_customers",
+                params=_count_params(done, session),
                 undo=lambda s: customers.restore_customers(s, ids=done),
                 redo=lambda s: customers.trash_customers(s, ids=done),
             ))
@@ -132,7 +150,8 @@ class UndoStack:
         done = list(changes.customer_ids)
         if done:
             self.push(UndoStep(
-                text=_count_text("Restore", done, session),
+                text=_count_text("Restore", done, session), code="restore_customers",
+                params=_count_params(done, session),
                 undo=lambda s: customers.trash_customers(s, ids=done),
                 redo=lambda s: customers.restore_customers(s, ids=done),
             ))
@@ -144,7 +163,8 @@ class UndoStack:
         done = {cid: before[cid] for cid in changes.customer_ids}
         if done:
             self.push(UndoStep(
-                text=_count_text("Set status of", list(done), session),
+                text=_count_text("Set status of", list(done), session), code="set_status",
+                params=_count_params(list(done), session),
                 undo=lambda s: _restore_values(done, lambda d, v: statuses.set_status(
                     s, customer_ids=d, status_id=v)),
                 redo=lambda s: statuses.set_status(s, customer_ids=list(done),
@@ -158,6 +178,7 @@ class UndoStack:
         if done:
             self.push(UndoStep(
                 text=f"Add tag {tag.strip()} to " + _count_text("", done, session).strip(),
+                code="add_tag", params={**_count_params(done, session), "tag": tag.strip()},
                 undo=lambda s: tags.remove_tag(s, customer_ids=done, name=tag),
                 redo=lambda s: tags.add_tag(s, customer_ids=done, name=tag),
             ))
@@ -169,6 +190,7 @@ class UndoStack:
         if done:
             self.push(UndoStep(
                 text=f"Remove tag {tag.strip()} from " + _count_text("", done, session).strip(),
+                code="remove_tag", params={**_count_params(done, session), "tag": tag.strip()},
                 undo=lambda s: tags.add_tag(s, customer_ids=done, name=tag),
                 redo=lambda s: tags.remove_tag(s, customer_ids=done, name=tag),
             ))
@@ -180,7 +202,8 @@ class UndoStack:
         done = {cid: before[cid] for cid in changes.customer_ids}
         if done:
             self.push(UndoStep(
-                text=_count_text("Set owner of", list(done), session),
+                text=_count_text("Set owner of", list(done), session), code="set_owner",
+                params=_count_params(list(done), session),
                 undo=lambda s: _restore_values(done, lambda d, v: bulk.bulk_set_owner(
                     s, ids=d, owner_id=v)),
                 redo=lambda s: bulk.bulk_set_owner(s, ids=list(done), owner_id=owner_id),
@@ -201,12 +224,20 @@ def _restore_values(
     return changes
 
 
-def _count_text(verb: str, ids: Sequence[int], session: Session) -> str:
-    """"Delete 张三" for one customer, "Delete 3 customers" for several."""
+def _count_params(ids: Sequence[int], session: Session) -> dict[str, Any]:
+    """``count``, and the ``name`` of the customer when there is only one."""
     if len(ids) == 1:
         name = session.scalar(select(Customer.name).where(Customer.id == ids[0]))
-        return f"{verb} {name}".strip()
-    return f"{verb} {len(ids)} customers".strip()
+        return {"count": 1, "name": name or ""}
+    return {"count": len(ids)}
+
+
+def _count_text(verb: str, ids: Sequence[int], session: Session) -> str:
+    """"Delete 张三" for one customer, "Delete 3 customers" for several."""
+    params = _count_params(ids, session)
+    if params["count"] == 1:
+        return f"{verb} {params['name']}".strip()
+    return f"{verb} {params['count']} customers".strip()
 
 
 def _revert_input(

@@ -43,6 +43,7 @@ from crm_desktop.views.importing.commands import import_file
 from crm_desktop.views.importing.wizard import FILE_FILTER_SUFFIXES, dropped_file
 from crm_desktop.views.messages import show_error
 from crm_desktop.views.pages import PAGES, PageSpec
+from crm_desktop.views.undo_names import step_name
 
 DEFAULT_SIZE = QSize(1100, 720)
 DB_FILTER = "CRM Desktop (*.sqlite3 *.sqlite *.db);;*"
@@ -247,14 +248,14 @@ class MainWindow(QMainWindow):
         """
         stack = self.context.undo
         writable = stack is not None and not self.context.read_only
-        named = {"edit.undo": (self.tr("&Undo {what}"), "can_undo", "undo_text"),
-                 "edit.redo": (self.tr("&Redo {what}"), "can_redo", "redo_text")}
+        named = {"edit.undo": (self.tr("&Undo {what}"), "can_undo", "next_undo"),
+                 "edit.redo": (self.tr("&Redo {what}"), "can_redo", "next_redo")}
         self.actions.retranslate_ui()
-        for action_id, (template, can, text) in named.items():
+        for action_id, (template, can, step) in named.items():
             action = self.actions[action_id]
             possible = writable and getattr(stack, can)()
             action.setEnabled(writable and (possible or not menu_open))
-            what = getattr(stack, text)() if possible else ""
+            what = step_name(getattr(stack, step)()) if possible else ""
             if what:
                 action.setText(template.format(what=what))
 

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from crm_desktop.services.changes import Changes
 from crm_desktop.services.context import AppContext
+from crm_desktop.services.undo import UndoStep
 from crm_desktop.views.actions import ACTIONS
 from crm_desktop.views.main_window import MainWindow
 from crm_desktop.views.pages import PAGES, PageSpec
@@ -124,12 +126,16 @@ def test_language_menu_asks_the_application(qtbot: QtBot, context: AppContext) -
     assert QCoreApplication.translate("Menus", "&File") == "&File"  # nothing installed yet
 
 
+DELETE_3 = UndoStep(text="Delete 3 customers", undo=lambda s: Changes(),
+                    redo=lambda s: Changes(), code="delete_customers", params={"count": 3})
+
+
 class RecordingUndoStack:
     """Just the surface the window uses of services.undo.UndoStack."""
 
     def __init__(self) -> None:
-        self.done = ["Delete 3 customers"]
-        self.undone: list[str] = []
+        self.done = [DELETE_3]
+        self.undone: list[UndoStep] = []
         self.sessions: list[object] = []
 
     def can_undo(self) -> bool:
@@ -138,11 +144,11 @@ class RecordingUndoStack:
     def can_redo(self) -> bool:
         return bool(self.undone)
 
-    def undo_text(self) -> str:
-        return self.done[-1] if self.done else ""
+    def next_undo(self) -> UndoStep | None:
+        return self.done[-1] if self.done else None
 
-    def redo_text(self) -> str:
-        return self.undone[-1] if self.undone else ""
+    def next_redo(self) -> UndoStep | None:
+        return self.undone[-1] if self.undone else None
 
     def undo(self, session: object) -> None:
         self.sessions.append(session)
@@ -163,8 +169,8 @@ def test_undo_is_named_and_runs_the_stack_in_a_session(
     assert window.actions["edit.undo"].text() == "&Undo Delete 3 customers"
     assert not window.actions["edit.redo"].isEnabled()
     window.actions["edit.undo"].trigger()
-    assert stack.undone == ["Delete 3 customers"] and len(stack.sessions) == 1
+    assert stack.undone == [DELETE_3] and len(stack.sessions) == 1
     window.update_undo_actions(menu_open=True)
     assert window.actions["edit.redo"].text() == "&Redo Delete 3 customers"
     window.actions["edit.redo"].trigger()
-    assert stack.done == ["Delete 3 customers"]
+    assert stack.done == [DELETE_3]

@@ -1,0 +1,53 @@
+"""Undo/redo step names in the user's language ("Undo Delete 3 customers", "撤销删除 3 个客户").
+
+``services/undo.py`` names each step by ``code`` and ``params`` (``count``, ``name`` when
+one customer, ``tag``). A single customer is named; several are counted, so the English
+sources need no plural forms (``count`` is at least 2 in the "{count} customers" ones).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from crm_desktop.services.undo import UndoStep
+
+translate = QCoreApplication.translate  # literal contexts below, so lupdate finds them
+
+
+def _one() -> dict[str, str]:
+    return {
+        "add_customer": translate("UndoNames", "Add {name}"),
+        "edit_customer": translate("UndoNames", "Edit {name}"),
+        "delete_customers": translate("UndoNames", "Delete {name}"),
+        "restore_customers": translate("UndoNames", "Restore {name}"),
+        "set_status": translate("UndoNames", "Set status of {name}"),
+        "set_owner": translate("UndoNames", "Set owner of {name}"),
+        "add_tag": translate("UndoNames", "Add tag {tag} to {name}"),
+        "remove_tag": translate("UndoNames", "Remove tag {tag} from {name}"),
+    }
+
+
+def _many() -> dict[str, str]:
+    return {
+        "delete_customers": translate("UndoNames", "Delete {count} customers"),
+        "restore_customers": translate("UndoNames", "Restore {count} customers"),
+        "set_status": translate("UndoNames", "Set status of {count} customers"),
+        "set_owner": translate("UndoNames", "Set owner of {count} customers"),
+        "add_tag": translate("UndoNames", "Add tag {tag} to {count} customers"),
+        "remove_tag": translate("UndoNames", "Remove tag {tag} from {count} customers"),
+    }
+
+
+def step_name(step: UndoStep | None) -> str:
+    """The step's name in the window's language; its English text for an unknown code."""
+    if step is None:
+        return ""
+    count = int(step.params.get("count") or 0)
+    template = (_one() if count == 1 else _many()).get(step.code)
+    if template is None:
+        return step.text
+    params = {**step.params, "count": QLocale().toString(count)}
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return step.text
