@@ -8,7 +8,6 @@ screen: ``customer_ids`` returns the ids in order (WHERE/ORDER BY in SQL, search
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -199,9 +198,6 @@ SELECT c.id, c.name, c.company, c.status_id, s.name AS status_name, s.color AS s
        s.code AS status_code, s.name_en AS status_name_en,
        o.name AS owner_name, c.phones, c.emails, c.industry, c.region, c.city, c.source,
        c.completeness, c.created_at, c.updated_at,
-       (SELECT json_group_array(t.name) FROM (
-            SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
-             WHERE ct.customer_id = c.id ORDER BY t.name) t) AS tags,
        (SELECT k.name FROM contacts k WHERE k.customer_id = c.id
          ORDER BY k.is_primary DESC, k.position LIMIT 1) AS primary_contact
   FROM customers c
@@ -217,6 +213,7 @@ def customer_rows(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow
     id_list = ", ".join(str(int(i)) for i in ids)
     rows = session.execute(sql(f"{_ROWS_SQL} WHERE c.id IN ({id_list})")).mappings()
     region = phone_region(session)
+    tags = _tag_names(session, id_list)
     result: dict[int, CustomerRow] = {}
     for row in rows:
         phones = _split(row["phones"])
@@ -226,12 +223,23 @@ def customer_rows(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow
             owner_name=row["owner_name"], phones=phones,
             emails=_split(row["emails"]), primary_contact=row["primary_contact"],
             industry=row["industry"], region=row["region"], city=row["city"],
-            source=row["source"], tags=tuple(json.loads(row["tags"] or "[]")),
+            source=row["source"], tags=tuple(tags.get(row["id"], ())),
             completeness=row["completeness"], created_at=_as_utc(row["created_at"]),
             updated_at=_as_utc(row["updated_at"]), status_code=row["status_code"],
             status_name_en=row["status_name_en"], phones_shown=shown_phones(phones, region),
         )
     return result
+
+
+def _tag_names(session: Session, id_list: str) -> dict[int, list[str]]:
+    """Tag names by customer, alphabetical (a second query: SQLite and PostgreSQL aggregate
+    into JSON differently)."""
+    names: dict[int, list[str]] = {}
+    for customer_id, name in session.execute(sql(
+            "SELECT ct.customer_id, t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+            f"WHERE ct.customer_id IN ({id_list}) ORDER BY ct.customer_id, t.name")):
+        names.setdefault(customer_id, []).append(name)
+    return names
 
 
 def filter_choices(session: Session) -> FilterChoices:

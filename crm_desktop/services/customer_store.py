@@ -28,7 +28,7 @@ from crm_desktop.models.customers import CUSTOMER_KINDS
 from crm_desktop.services import custom_fields, tags, validation
 from crm_desktop.services.completeness import completeness_score
 from crm_desktop.services.errors import NotFound, ValidationError
-from crm_desktop.services.pinyin import pinyin_keys
+from crm_desktop.services.pinyin import PinyinKeys, fitted, pinyin_keys
 
 if TYPE_CHECKING:
     from crm_desktop.services.customers import ContactInput, CustomerInput
@@ -122,10 +122,18 @@ def refresh_derived(customer: Customer) -> None:
     values = {name: getattr(customer, name) for name in AUDITED_COLUMNS}
     values["has_contact"] = bool(customer.contacts)
     customer.completeness = completeness_score(values)
-    keys = pinyin_keys(" ".join(
+    keys = customer_keys(" ".join(
         [customer.name, customer.company or "", *(c.name for c in customer.contacts)]))
     customer.pinyin = keys.pinyin or None
     customer.initials = keys.initials or None
+
+
+def customer_keys(text: str) -> PinyinKeys:
+    """Pinyin and initials of a customer's names, cut to fit ``customers.pinyin``/``initials``
+    (PostgreSQL refuses longer values; SQLite would keep them)."""
+    columns = Customer.__table__.c
+    return fitted(pinyin_keys(text), pinyin_max=columns.pinyin.type.length,
+                  initials_max=columns.initials.type.length)
 
 
 def snapshot(session: Session, customer: Customer) -> dict[str, Any]:

@@ -70,6 +70,24 @@ def pinyin_keys(text: str | None) -> PinyinKeys:
     return PinyinKeys(" ".join(_unique(variants_full)), " ".join(_unique(variants_initials)))
 
 
+def fitted(keys: PinyinKeys, *, pinyin_max: int, initials_max: int) -> PinyinKeys:
+    """``keys`` cut to fit columns of these lengths: whole variants while they fit, the
+    first one shortened when even it is too long (a company with dozens of contacts)."""
+    return PinyinKeys(_fit(keys.pinyin, pinyin_max), _fit(keys.initials, initials_max))
+
+
+def _fit(variants: str, limit: int) -> str:
+    if len(variants) <= limit:
+        return variants
+    kept = ""
+    for variant in variants.split(" "):
+        joined = f"{kept} {variant}" if kept else variant
+        if len(joined) > limit:
+            break
+        kept = joined
+    return kept or variants[:limit]
+
+
 def sort_key(text: str | None) -> str:
     """The first-reading pinyin of ``text``, for ordering Chinese names alphabetically."""
     keys = pinyin_keys(text)

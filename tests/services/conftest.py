@@ -21,17 +21,7 @@ SQLITE_ONLY_MODULES = frozenset({
     "test_backup.py", "test_integrity.py",  # the SQLite file: copies, integrity_check
     "test_transfer.py", "test_changes_feed.py",  # use ``database`` as the SQLite side
 })
-KNOWN_POSTGRES_GAPS = {
-    # customer_list._ROWS_SQL uses SQLite's json_group_array (PostgreSQL: json_agg)
-    "test_customer_list.py::test_sort_by_name_orders_chinese_by_pinyin",
-    "test_customer_list.py::test_every_sortable_column_sorts_in_both_directions",
-    "test_customer_list.py::test_filters_combine_with_and",
-    "test_customer_list.py::test_search_text_and_created_dates_filter",
-    "test_customer_list.py::test_trashed_customers_show_only_in_the_trash_view",
-    "test_customer_list.py::test_rows_carry_what_the_list_shows",
-    # demo data writes phones longer than customers.phones VARCHAR(200) (SQLite ignores it)
-    "test_demo.py::test_large_demo_has_the_design_counts",
-}
+KNOWN_POSTGRES_GAPS: set[str] = set()
 
 
 def pytest_configure(config: pytest.Config) -> None:

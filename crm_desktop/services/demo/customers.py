@@ -17,11 +17,11 @@ from crm_desktop.models import (
     customer_tags,
 )
 from crm_desktop.services.completeness import completeness_score
+from crm_desktop.services.customer_store import customer_keys
 from crm_desktop.services.demo import people
 from crm_desktop.services.demo import vocabulary as v
 from crm_desktop.services.demo.world import HISTORY_DAYS, World
 from crm_desktop.services.demo.writer import BulkWriter, next_id
-from crm_desktop.services.pinyin import pinyin_keys
 
 FUNNEL = ("lead", "following", "trial", "negotiating", "signed", "retained")
 STATUS_WEIGHTS = {"lead": 24, "following": 18, "trial": 7, "negotiating": 8, "signed": 13,
@@ -161,7 +161,7 @@ def _customer(world: World, i: int, company: bool, first_contact: int, used: set
         "owner_id": owner, "wechat": people.wechat(rng, user) if rng.random() < 0.55 else None,
         "has_contact": bool(contacts),
     }
-    keys = pinyin_keys(" ".join([holder_name, employer or ""] + [c[2] for c in contacts]))
+    keys = customer_keys(" ".join([holder_name, employer or ""] + [c[2] for c in contacts]))
     deleted = clock.at(world.day_between(state.created_day[i] + 1, clock.today),
                        world.work_minute()) if rng.random() < 0.005 else None
     birthday = clock.date(-rng.randint(20 * 365, 60 * 365)) \
