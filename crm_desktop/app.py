@@ -25,6 +25,7 @@ from crm_desktop.views.database_dialogs import ask_open_read_only
 from crm_desktop.views.main_window import MainWindow
 from crm_desktop.views.messages import show_error
 from crm_desktop.views.startup_report import show_startup_report
+from crm_desktop.views.who_is_working import choose_who_is_working
 from crm_desktop.views.worker import Job, run_in_background
 
 ORGANIZATION = "crm-desktop"
@@ -182,6 +183,8 @@ class AppController(QObject):
 
     def _build_window(self, database: Database) -> MainWindow:
         context = AppContext(database, undo=UndoStack())
+        if context.shared and not context.read_only:  # several people: who is this?
+            choose_who_is_working(context, self.window)
         window = MainWindow(context, language=self.translations.language)
         window.database_requested.connect(self.open)
         window.language_requested.connect(self.switch_language)

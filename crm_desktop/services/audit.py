@@ -65,7 +65,8 @@ def record_many(session: Session, rows: list[Mapping[str, Any]]) -> None:
 
 
 def diff_rows(
-    entity: str, entity_id: int, old: Mapping[str, Any], new: Mapping[str, Any]
+    entity: str, entity_id: int, old: Mapping[str, Any], new: Mapping[str, Any], *,
+    staff_id: int | None = None,
 ) -> list[dict[str, Any]]:
     """One "update" row per key whose text differs between ``old`` and ``new``."""
     rows = []
@@ -73,7 +74,8 @@ def diff_rows(
         before, after = as_text(old.get(key)), as_text(new.get(key))
         if before != after:
             rows.append({"entity": entity, "entity_id": entity_id, "action": "update",
-                         "field": key, "old_value": before, "new_value": after})
+                         "field": key, "old_value": before, "new_value": after,
+                         "staff_id": staff_id})
     return rows
 
 

@@ -17,20 +17,25 @@ from crm_desktop.services.errors import ValidationError
 CHUNK = 500
 
 
-def bulk_set_status(session: Session, *, ids: Sequence[int], status_id: int) -> Changes:
-    return statuses.set_status(session, customer_ids=ids, status_id=status_id)
+def bulk_set_status(session: Session, *, ids: Sequence[int], status_id: int,
+                    actor_id: int | None = None) -> Changes:
+    return statuses.set_status(session, customer_ids=ids, status_id=status_id,
+                               actor_id=actor_id)
 
 
-def bulk_add_tag(session: Session, *, ids: Sequence[int], tag: str) -> Changes:
-    return tags.add_tag(session, customer_ids=ids, name=tag)
+def bulk_add_tag(session: Session, *, ids: Sequence[int], tag: str,
+                 actor_id: int | None = None) -> Changes:
+    return tags.add_tag(session, customer_ids=ids, name=tag, actor_id=actor_id)
 
 
-def bulk_remove_tag(session: Session, *, ids: Sequence[int], tag: str) -> Changes:
-    return tags.remove_tag(session, customer_ids=ids, name=tag)
+def bulk_remove_tag(session: Session, *, ids: Sequence[int], tag: str,
+                    actor_id: int | None = None) -> Changes:
+    return tags.remove_tag(session, customer_ids=ids, name=tag, actor_id=actor_id)
 
 
-def bulk_trash(session: Session, *, ids: Sequence[int]) -> Changes:
-    return customers.trash_customers(session, ids=ids)
+def bulk_trash(session: Session, *, ids: Sequence[int], actor_id: int | None = None,
+               ) -> Changes:
+    return customers.trash_customers(session, ids=ids, actor_id=actor_id)
 
 
 def owners_of(session: Session, ids: Sequence[int]) -> dict[int, int | None]:
@@ -43,7 +48,8 @@ def owners_of(session: Session, ids: Sequence[int]) -> dict[int, int | None]:
     return found
 
 
-def bulk_set_owner(session: Session, *, ids: Sequence[int], owner_id: int | None) -> Changes:
+def bulk_set_owner(session: Session, *, ids: Sequence[int], owner_id: int | None,
+                   actor_id: int | None = None) -> Changes:
     """Give these customers to ``owner_id`` (None: no owner); completeness follows."""
     names = dict(session.execute(select(Staff.id, Staff.name)).all())
     if owner_id is not None and owner_id not in names:
@@ -61,7 +67,7 @@ def bulk_set_owner(session: Session, *, ids: Sequence[int], owner_id: int | None
     audit.record_many(session, [
         {"entity": "customer", "entity_id": cid, "action": "update", "field": "owner",
          "old_value": names.get(before[cid]) if before[cid] else None,
-         "new_value": names.get(owner_id) if owner_id else None}
+         "new_value": names.get(owner_id) if owner_id else None, "staff_id": actor_id}
         for cid in changed
     ])
     session.expire_all()

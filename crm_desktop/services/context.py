@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from crm_desktop.db import Database
+    from crm_desktop.services.changes_feed import ChangeWatcher
 
 
 class AppContext:
@@ -29,6 +30,10 @@ class AppContext:
     def __init__(self, database: Database, *, undo: Any | None = None) -> None:
         self._database = database
         self.undo = undo  # the undo stack of services/undo.py once it exists; None until then
+        # Who is working (a staff id), passed as ``actor_id`` to every write so the history
+        # names them; chosen at start in shared mode, None on a one-person SQLite file.
+        self.actor_id: int | None = None
+        self.actor_name: str | None = None
 
     def session(self) -> AbstractContextManager[Session]:
         """One unit of work: committed at the end of the ``with`` block, rolled back on error."""
@@ -47,4 +52,15 @@ class AppContext:
     @property
     def read_only(self) -> bool:
         return self._database.read_only
+
+    def watch_changes(self) -> ChangeWatcher:
+        """A watcher telling which tables other people (or other copies) changed."""
+        from crm_desktop.services.changes_feed import watch
+
+        return watch(self._database.engine)
+
+    @property
+    def shared(self) -> bool:
+        """A server database several people use at once (not a file on this computer)."""
+        return self._database.path is None
 

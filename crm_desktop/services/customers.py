@@ -160,14 +160,19 @@ class TrashedCustomer:
     deleted_at: dt.datetime
 
 
-def create_customer(session: Session, *, data: CustomerInput) -> CustomerDetail:
-    """Validate and store a new customer; raises ``ValidationError`` naming the bad field."""
+def create_customer(session: Session, *, data: CustomerInput,
+                    actor_id: int | None = None) -> CustomerDetail:
+    """Validate and store a new customer; raises ``ValidationError`` naming the bad field.
+
+    ``actor_id`` (every write takes it) is the staff member doing it, for the history.
+    """
     clean = store.check_input(session, data, customer_id=None)
     customer = Customer()
     store.apply(session, customer, clean)
-    statuses.record_changes(session, [(customer.id, None, customer.status_id)])
+    statuses.record_changes(session, [(customer.id, None, customer.status_id)],
+                            actor_id=actor_id)
     audit.record(session, entity=ENTITY, entity_id=customer.id, action="create",
-                 new_value=customer.name)
+                 new_value=customer.name, staff_id=actor_id)
     reindex_customers(session, [customer.id])
     return get_customer(session, id=customer.id)
 
@@ -178,7 +183,8 @@ def get_customer(session: Session, *, id: int) -> CustomerDetail:
 
 
 def update_customer(
-    session: Session, *, id: int, data: CustomerInput, expected_version: int
+    session: Session, *, id: int, data: CustomerInput, expected_version: int,
+    actor_id: int | None = None,
 ) -> CustomerDetail:
     """Replace the customer's values with ``data``.
 
@@ -202,24 +208,28 @@ def update_customer(
     before = store.snapshot(session, customer)
     old_status = customer.status_id
     store.apply(session, customer, clean)
-    statuses.record_changes(session, [(id, old_status, customer.status_id)])
+    statuses.record_changes(session, [(id, old_status, customer.status_id)],
+                            actor_id=actor_id)
     audit.record_many(session, audit.diff_rows(ENTITY, id, before,
-                                               store.snapshot(session, customer)))
+                                               store.snapshot(session, customer),
+                                               staff_id=actor_id))
     reindex_customers(session, [id])
     return get_customer(session, id=id)
 
 
-def trash_customers(session: Session, *, ids: Sequence[int]) -> Changes:
+def trash_customers(session: Session, *, ids: Sequence[int],
+                    actor_id: int | None = None) -> Changes:
     """Move customers to the trash; their history stays and they can be restored."""
-    return _set_trashed(session, ids, trashed=True)
+    return _set_trashed(session, ids, trashed=True, actor_id=actor_id)
 
 
-def restore_customers(session: Session, *, ids: Sequence[int]) -> Changes:
+def restore_customers(session: Session, *, ids: Sequence[int],
+                      actor_id: int | None = None) -> Changes:
     """Bring customers back from the trash."""
-    return _set_trashed(session, ids, trashed=False)
+    return _set_trashed(session, ids, trashed=False, actor_id=actor_id)
 
 
-def empty_trash(session: Session) -> Changes:
+def empty_trash(session: Session, *, actor_id: int | None = None) -> Changes:
     """Delete every trashed customer for good (contacts and history go with them).
 
     Customers with orders or payments stay in the trash (money records are never deleted
@@ -238,7 +248,8 @@ def empty_trash(session: Session) -> Changes:
     session.expire_all()
     reindex_customers(session, doomed)
     audit.record_many(session, [
-        {"entity": ENTITY, "entity_id": cid, "action": "delete"} for cid in doomed
+        {"entity": ENTITY, "entity_id": cid, "action": "delete", "staff_id": actor_id}
+        for cid in doomed
     ])
     return Changes(customer_ids=tuple(doomed), skipped=tuple(sorted(blocked)))
 
@@ -253,7 +264,8 @@ def list_trash(session: Session) -> list[TrashedCustomer]:
     return [TrashedCustomer(id=i, name=n, company=c, deleted_at=d) for i, n, c, d in rows]
 
 
-def _set_trashed(session: Session, ids: Sequence[int], *, trashed: bool) -> Changes:
+def _set_trashed(session: Session, ids: Sequence[int], *, trashed: bool,
+                 actor_id: int | None) -> Changes:
     wanted = sorted({int(i) for i in ids})
     state = Customer.deleted_at.is_(None) if trashed else Customer.deleted_at.is_not(None)
     changed: list[int] = []
@@ -272,7 +284,8 @@ def _set_trashed(session: Session, ids: Sequence[int], *, trashed: bool) -> Chan
     session.expire_all()
     action = "trash" if trashed else "restore"
     audit.record_many(session, [
-        {"entity": ENTITY, "entity_id": cid, "action": action} for cid in changed
+        {"entity": ENTITY, "entity_id": cid, "action": action, "staff_id": actor_id}
+        for cid in changed
     ])
     return Changes(customer_ids=tuple(changed))
 

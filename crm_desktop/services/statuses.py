@@ -125,7 +125,7 @@ def retire_status(session: Session, *, id: int, retired: bool = True) -> StatusI
 
 def set_status(
     session: Session, *, customer_ids: Sequence[int], status_id: int,
-    staff_id: int | None = None,
+    actor_id: int | None = None,
 ) -> Changes:
     """Set the status of these customers, recording a history row for each real change."""
     target = _load(session, status_id)
@@ -149,10 +149,10 @@ def set_status(
             .execution_options(synchronize_session=False)
         )
     record_changes(session, [(cid, old, target.id) for cid, old in current], at=now,
-                   staff_id=staff_id)
+                   actor_id=actor_id)
     audit.record_many(session, [
         {"entity": "customer", "entity_id": cid, "action": "update", "field": "status",
-         "old_value": names.get(old), "new_value": target.name, "staff_id": staff_id}
+         "old_value": names.get(old), "new_value": target.name, "staff_id": actor_id}
         for cid, old in current
     ])
     session.expire_all()
@@ -171,12 +171,12 @@ def statuses_of(session: Session, customer_ids: Sequence[int]) -> dict[int, int]
 
 def record_changes(
     session: Session, changes: Sequence[tuple[int, int | None, int]], *,
-    at: dt.datetime | None = None, staff_id: int | None = None,
+    at: dt.datetime | None = None, actor_id: int | None = None,
 ) -> None:
     """Write history rows ``(customer_id, from_status_id, to_status_id)`` in one statement."""
     rows = [
         {"customer_id": cid, "from_status_id": old, "to_status_id": new,
-         "changed_at": at or utc_now(), "changed_by_id": staff_id}
+         "changed_at": at or utc_now(), "changed_by_id": actor_id}
         for cid, old, new in changes if old != new
     ]
     if rows:

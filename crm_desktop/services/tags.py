@@ -86,7 +86,7 @@ def recolour_tag(session: Session, *, id: int, color: str | None) -> TagInfo:
     return _info(session, tag)
 
 
-def delete_tag(session: Session, *, id: int) -> Changes:
+def delete_tag(session: Session, *, id: int, actor_id: int | None = None) -> Changes:
     """Remove a tag from every customer and delete it."""
     tag = _load(session, id)
     ids = tuple(session.scalars(
@@ -94,7 +94,7 @@ def delete_tag(session: Session, *, id: int) -> Changes:
     ))
     audit.record_many(session, [
         {"entity": "customer", "entity_id": cid, "action": "update", "field": "tags",
-         "old_value": tag.name, "new_value": None} for cid in ids
+         "old_value": tag.name, "new_value": None, "staff_id": actor_id} for cid in ids
     ])
     session.execute(delete(customer_tags).where(customer_tags.c.tag_id == id))
     session.delete(tag)
@@ -102,7 +102,8 @@ def delete_tag(session: Session, *, id: int) -> Changes:
     return Changes(customer_ids=ids, lists=frozenset({"tags"}))
 
 
-def add_tag(session: Session, *, customer_ids: Sequence[int], name: str) -> Changes:
+def add_tag(session: Session, *, customer_ids: Sequence[int], name: str,
+            actor_id: int | None = None) -> Changes:
     """Put tag ``name`` on these customers; ``Changes`` names those that did not have it."""
     (tag_id,) = ensure_tags(session, names=[validation.required_text(
         name, field="tag", max_length=60)])
@@ -112,11 +113,12 @@ def add_tag(session: Session, *, customer_ids: Sequence[int], name: str) -> Chan
     if added:
         session.execute(insert(customer_tags),
                         [{"customer_id": cid, "tag_id": tag_id} for cid in added])
-        _touch(session, added, name, added_tag=True)
+        _touch(session, added, name, added_tag=True, actor_id=actor_id)
     return Changes(customer_ids=added, lists=frozenset({"tags"}))
 
 
-def remove_tag(session: Session, *, customer_ids: Sequence[int], name: str) -> Changes:
+def remove_tag(session: Session, *, customer_ids: Sequence[int], name: str,
+               actor_id: int | None = None) -> Changes:
     """Take tag ``name`` off these customers; ``Changes`` names those that had it."""
     tag_id = session.scalar(select(Tag.id).where(Tag.name == (name or "").strip()))
     if tag_id is None:
@@ -128,11 +130,12 @@ def remove_tag(session: Session, *, customer_ids: Sequence[int], name: str) -> C
         session.execute(delete(customer_tags).where(
             customer_tags.c.tag_id == tag_id, customer_tags.c.customer_id.in_(chunk)))
     if removed:
-        _touch(session, removed, name.strip(), added_tag=False)
+        _touch(session, removed, name.strip(), added_tag=False, actor_id=actor_id)
     return Changes(customer_ids=removed, lists=frozenset({"tags"}))
 
 
-def _touch(session: Session, ids: Sequence[int], name: str, *, added_tag: bool) -> None:
+def _touch(session: Session, ids: Sequence[int], name: str, *, added_tag: bool,
+           actor_id: int | None) -> None:
     """Bump version and updated time of changed customers and write their audit rows."""
     now = utc_now()
     for start in range(0, len(ids), CHUNK):
@@ -144,7 +147,8 @@ def _touch(session: Session, ids: Sequence[int], name: str, *, added_tag: bool) 
         )
     audit.record_many(session, [
         {"entity": "customer", "entity_id": cid, "action": "update", "field": "tags",
-         "old_value": None if added_tag else name, "new_value": name if added_tag else None}
+         "old_value": None if added_tag else name, "new_value": name if added_tag else None,
+         "staff_id": actor_id}
         for cid in ids
     ])
     session.expire_all()

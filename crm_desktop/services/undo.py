@@ -6,6 +6,8 @@ names it: a stable ``code`` with ``params`` the view translates, and an English 
 ("Delete 3 customers") for scripts and logs. ``undo``/``redo`` take the session of the
 user action.
 Undoing an edit writes the old values back (a new audit row; history is never deleted).
+Every write, undo and redo takes ``actor_id``: the person doing it, for the history (an
+undo is recorded as done by whoever undoes it).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class UndoStack:
         self._done: list[UndoStep] = []
         self._undone: list[UndoStep] = []
         self._max_steps = max_steps
+        self._acting: int | None = None  # the actor of the undo/redo running now
 
     def can_undo(self) -> bool:
         return bool(self._done)
@@ -66,7 +69,7 @@ class UndoStack:
     def next_redo(self) -> UndoStep | None:
         return self._undone[-1] if self._undone else None
 
-    def undo(self, session: Session) -> Changes:
+    def undo(self, session: Session, *, actor_id: int | None = None) -> Changes:
         """Revert the last step; it moves to the redo side (nothing happens when empty).
 
         If the revert fails (e.g. the customer was edited since), the step stays where
@@ -74,17 +77,26 @@ class UndoStack:
         """
         if not self._done:
             return Changes()
-        changes = self._done[-1].undo(session)
+        changes = self._acting_as(actor_id, self._done[-1].undo, session)
         self._undone.append(self._done.pop())
         return changes
 
-    def redo(self, session: Session) -> Changes:
+    def redo(self, session: Session, *, actor_id: int | None = None) -> Changes:
         """Apply the last undone step again."""
         if not self._undone:
             return Changes()
-        changes = self._undone[-1].redo(session)
+        changes = self._acting_as(actor_id, self._undone[-1].redo, session)
         self._done.append(self._undone.pop())
         return changes
+
+    def _acting_as(self, actor_id: int | None, write: Callable[[Session], Changes],
+                   session: Session) -> Changes:
+        """Run a step's ``undo``/``redo``; its writes read ``self._acting`` as their actor."""
+        self._acting = actor_id
+        try:
+            return write(session)
+        finally:
+            self._acting = None
 
     def clear(self) -> None:
         self._done.clear()
@@ -98,23 +110,25 @@ class UndoStack:
 
     # The undoable writes -------------------------------------------------------------
 
-    def create_customer(self, session: Session, *, data: CustomerInput) -> CustomerDetail:
-        created = customers.create_customer(session, data=data)
+    def create_customer(self, session: Session, *, data: CustomerInput,
+                        actor_id: int | None = None) -> CustomerDetail:
+        created = customers.create_customer(session, data=data, actor_id=actor_id)
         ids = [created.id]
         self.push(UndoStep(
             text=f"Add {created.name}", code="add_customer",
             params={"count": 1, "name": created.name},
-            undo=lambda s: customers.trash_customers(s, ids=ids),
-            redo=lambda s: customers.restore_customers(s, ids=ids),
+            undo=lambda s: customers.trash_customers(s, ids=ids, actor_id=self._acting),
+            redo=lambda s: customers.restore_customers(s, ids=ids, actor_id=self._acting),
         ))
         return created
 
     def update_customer(
-        self, session: Session, *, id: int, data: CustomerInput, expected_version: int
+        self, session: Session, *, id: int, data: CustomerInput, expected_version: int,
+        actor_id: int | None = None,
     ) -> CustomerDetail:
         before = customers.get_customer(session, id=id)
         after = customers.update_customer(session, id=id, data=data,
-                                          expected_version=expected_version)
+                                          expected_version=expected_version, actor_id=actor_id)
         states = {"old": before, "new": after}
 
         def write(s: Session, target: str, other: str) -> Changes:
@@ -122,7 +136,8 @@ class UndoStack:
             version) when someone edited it in between."""
             wanted = _revert_input(s, states[target], states[other])
             states[target] = customers.update_customer(
-                s, id=id, data=wanted, expected_version=states[other].version)
+                s, id=id, data=wanted, expected_version=states[other].version,
+                actor_id=self._acting)
             return Changes(customer_ids=(id,))
 
         self.push(UndoStep(
@@ -133,80 +148,92 @@ class UndoStack:
         ))
         return after
 
-    def trash_customers(self, session: Session, *, ids: Sequence[int]) -> Changes:
-        changes = customers.trash_customers(session, ids=ids)
+    def trash_customers(self, session: Session, *, ids: Sequence[int],
+                        actor_id: int | None = None) -> Changes:
+        changes = customers.trash_customers(session, ids=ids, actor_id=actor_id)
         done = list(changes.customer_ids)
         if done:
             self.push(UndoStep(
                 text=_count_text("Delete", done, session), code="delete_customers",
                 params=_count_params(done, session),
-                undo=lambda s: customers.restore_customers(s, ids=done),
-                redo=lambda s: customers.trash_customers(s, ids=done),
+                undo=lambda s: customers.restore_customers(s, ids=done, actor_id=self._acting),
+                redo=lambda s: customers.trash_customers(s, ids=done, actor_id=self._acting),
             ))
         return changes
 
-    def restore_customers(self, session: Session, *, ids: Sequence[int]) -> Changes:
-        changes = customers.restore_customers(session, ids=ids)
+    def restore_customers(self, session: Session, *, ids: Sequence[int],
+                          actor_id: int | None = None) -> Changes:
+        changes = customers.restore_customers(session, ids=ids, actor_id=actor_id)
         done = list(changes.customer_ids)
         if done:
             self.push(UndoStep(
                 text=_count_text("Restore", done, session), code="restore_customers",
                 params=_count_params(done, session),
-                undo=lambda s: customers.trash_customers(s, ids=done),
-                redo=lambda s: customers.restore_customers(s, ids=done),
+                undo=lambda s: customers.trash_customers(s, ids=done, actor_id=self._acting),
+                redo=lambda s: customers.restore_customers(s, ids=done, actor_id=self._acting),
             ))
         return changes
 
-    def set_status(self, session: Session, *, ids: Sequence[int], status_id: int) -> Changes:
+    def set_status(self, session: Session, *, ids: Sequence[int], status_id: int,
+                   actor_id: int | None = None) -> Changes:
         before = statuses.statuses_of(session, ids)
-        changes = statuses.set_status(session, customer_ids=ids, status_id=status_id)
+        changes = statuses.set_status(session, customer_ids=ids, status_id=status_id,
+                                      actor_id=actor_id)
         done = {cid: before[cid] for cid in changes.customer_ids}
         if done:
             self.push(UndoStep(
                 text=_count_text("Set status of", list(done), session), code="set_status",
                 params=_count_params(list(done), session),
                 undo=lambda s: _restore_values(done, lambda d, v: statuses.set_status(
-                    s, customer_ids=d, status_id=v)),
+                    s, customer_ids=d, status_id=v, actor_id=self._acting)),
                 redo=lambda s: statuses.set_status(s, customer_ids=list(done),
-                                                   status_id=status_id),
+                                                   status_id=status_id, actor_id=self._acting),
             ))
         return changes
 
-    def add_tag(self, session: Session, *, ids: Sequence[int], tag: str) -> Changes:
-        changes = tags.add_tag(session, customer_ids=ids, name=tag)
+    def add_tag(self, session: Session, *, ids: Sequence[int], tag: str,
+                actor_id: int | None = None) -> Changes:
+        changes = tags.add_tag(session, customer_ids=ids, name=tag, actor_id=actor_id)
         done = list(changes.customer_ids)
         if done:
             self.push(UndoStep(
                 text=f"Add tag {tag.strip()} to " + _count_text("", done, session).strip(),
                 code="add_tag", params={**_count_params(done, session), "tag": tag.strip()},
-                undo=lambda s: tags.remove_tag(s, customer_ids=done, name=tag),
-                redo=lambda s: tags.add_tag(s, customer_ids=done, name=tag),
+                undo=lambda s: tags.remove_tag(s, customer_ids=done, name=tag,
+                                               actor_id=self._acting),
+                redo=lambda s: tags.add_tag(s, customer_ids=done, name=tag,
+                                            actor_id=self._acting),
             ))
         return changes
 
-    def remove_tag(self, session: Session, *, ids: Sequence[int], tag: str) -> Changes:
-        changes = tags.remove_tag(session, customer_ids=ids, name=tag)
+    def remove_tag(self, session: Session, *, ids: Sequence[int], tag: str,
+                   actor_id: int | None = None) -> Changes:
+        changes = tags.remove_tag(session, customer_ids=ids, name=tag, actor_id=actor_id)
         done = list(changes.customer_ids)
         if done:
             self.push(UndoStep(
                 text=f"Remove tag {tag.strip()} from " + _count_text("", done, session).strip(),
                 code="remove_tag", params={**_count_params(done, session), "tag": tag.strip()},
-                undo=lambda s: tags.add_tag(s, customer_ids=done, name=tag),
-                redo=lambda s: tags.remove_tag(s, customer_ids=done, name=tag),
+                undo=lambda s: tags.add_tag(s, customer_ids=done, name=tag,
+                                            actor_id=self._acting),
+                redo=lambda s: tags.remove_tag(s, customer_ids=done, name=tag,
+                                               actor_id=self._acting),
             ))
         return changes
 
-    def set_owner(self, session: Session, *, ids: Sequence[int], owner_id: int | None) -> Changes:
+    def set_owner(self, session: Session, *, ids: Sequence[int], owner_id: int | None,
+                  actor_id: int | None = None) -> Changes:
         before = bulk.owners_of(session, ids)
-        changes = bulk.bulk_set_owner(session, ids=ids, owner_id=owner_id)
+        changes = bulk.bulk_set_owner(session, ids=ids, owner_id=owner_id, actor_id=actor_id)
         done = {cid: before[cid] for cid in changes.customer_ids}
         if done:
             self.push(UndoStep(
                 text=_count_text("Set owner of", list(done), session), code="set_owner",
                 params=_count_params(list(done), session),
                 undo=lambda s: _restore_values(done, lambda d, v: bulk.bulk_set_owner(
-                    s, ids=d, owner_id=v)),
-                redo=lambda s: bulk.bulk_set_owner(s, ids=list(done), owner_id=owner_id),
+                    s, ids=d, owner_id=v, actor_id=self._acting)),
+                redo=lambda s: bulk.bulk_set_owner(s, ids=list(done), owner_id=owner_id,
+                                                   actor_id=self._acting),
             ))
         return changes
 

@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             return
         try:
             with self.context.session() as session:
-                getattr(stack, do)(session)
+                getattr(stack, do)(session, actor_id=self.context.actor_id)
         except DomainError as error:
             show_error(self, error)
         self.refresh_pages()
@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
         status = self.tr("Database: {path}").format(path=self.context.display_name)
         if self.context.read_only:
             status += "  " + self.tr("(read-only: changes are not possible)")
+        if self.context.actor_name:
+            status += "  " + self.tr("Working as {name}").format(name=self.context.actor_name)
         self.database_label.setText(status)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

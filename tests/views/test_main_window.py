@@ -137,6 +137,7 @@ class RecordingUndoStack:
         self.done = [DELETE_3]
         self.undone: list[UndoStep] = []
         self.sessions: list[object] = []
+        self.actors: list[int | None] = []
 
     def can_undo(self) -> bool:
         return bool(self.done)
@@ -150,12 +151,14 @@ class RecordingUndoStack:
     def next_redo(self) -> UndoStep | None:
         return self.undone[-1] if self.undone else None
 
-    def undo(self, session: object) -> None:
+    def undo(self, session: object, *, actor_id: int | None = None) -> None:
         self.sessions.append(session)
+        self.actors.append(actor_id)
         self.undone.append(self.done.pop())
 
-    def redo(self, session: object) -> None:
+    def redo(self, session: object, *, actor_id: int | None = None) -> None:
         self.sessions.append(session)
+        self.actors.append(actor_id)
         self.done.append(self.undone.pop())
 
 
@@ -164,6 +167,7 @@ def test_undo_is_named_and_runs_the_stack_in_a_session(
 ) -> None:
     stack = RecordingUndoStack()
     context = AppContext(database, undo=stack)  # type: ignore[arg-type]
+    context.actor_id = 7  # the person working: undo is recorded as done by them
     window = open_window(qtbot, context)
     window.update_undo_actions(menu_open=True)
     assert window.actions["edit.undo"].text() == "&Undo Delete 3 customers"
@@ -173,4 +177,4 @@ def test_undo_is_named_and_runs_the_stack_in_a_session(
     window.update_undo_actions(menu_open=True)
     assert window.actions["edit.redo"].text() == "&Redo Delete 3 customers"
     window.actions["edit.redo"].trigger()
-    assert stack.done == [DELETE_3]
+    assert stack.done == [DELETE_3] and stack.actors == [7, 7]

@@ -72,7 +72,9 @@ def delete_customers(page: CustomersPage, ids: Sequence[int]) -> None:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
-    run_write(page, lambda stack, session: stack.trash_customers(session, ids=ids),
+    actor = page.context.actor_id
+    run_write(page, lambda stack, session: stack.trash_customers(session, ids=ids,
+                                                                 actor_id=actor),
               count=len(ids),
               label=QCoreApplication.translate("BulkMenu", "Moving customers to the trash…"),
               done=lambda changes: counted(changes.count, QCoreApplication.translate(
@@ -133,28 +135,35 @@ class BulkMenu(QMenu):
     # -- the writes ------------------------------------------------------------------------
     def set_status(self, status_id: int) -> None:
         ids = self._page.selected_ids()
-        run_write(self._page, lambda stack, s: stack.set_status(s, ids=ids, status_id=status_id),
+        actor = self._page.context.actor_id
+        run_write(self._page, lambda stack, s: stack.set_status(s, ids=ids, status_id=status_id,
+                                                                actor_id=actor),
                   count=len(ids), label=self.tr("Setting the status…"),
                   done=lambda c: counted(c.count, self.tr("Status set on 1 customer."),
                                          self.tr("Status set on {count} customers.")))
 
     def set_owner(self, owner_id: int | None) -> None:
         ids = self._page.selected_ids()
-        run_write(self._page, lambda stack, s: stack.set_owner(s, ids=ids, owner_id=owner_id),
+        actor = self._page.context.actor_id
+        run_write(self._page, lambda stack, s: stack.set_owner(s, ids=ids, owner_id=owner_id,
+                                                               actor_id=actor),
                   count=len(ids), label=self.tr("Setting the owner…"),
                   done=lambda c: counted(c.count, self.tr("Owner set on 1 customer."),
                                          self.tr("Owner set on {count} customers.")))
 
     def add_tag(self, tag: str) -> None:
         ids = self._page.selected_ids()
-        run_write(self._page, lambda stack, s: stack.add_tag(s, ids=ids, tag=tag),
+        actor = self._page.context.actor_id
+        run_write(self._page, lambda stack, s: stack.add_tag(s, ids=ids, tag=tag, actor_id=actor),
                   count=len(ids), label=self.tr("Adding the tag…"),
                   done=lambda c: counted(c.count, self.tr("Tag added to 1 customer."),
                                          self.tr("Tag added to {count} customers.")))
 
     def remove_tag(self, tag: str) -> None:
         ids = self._page.selected_ids()
-        run_write(self._page, lambda stack, s: stack.remove_tag(s, ids=ids, tag=tag),
+        actor = self._page.context.actor_id
+        run_write(self._page, lambda stack, s: stack.remove_tag(s, ids=ids, tag=tag,
+                                                                actor_id=actor),
                   count=len(ids), label=self.tr("Removing the tag…"),
                   done=lambda c: counted(c.count, self.tr("Tag removed from 1 customer."),
                                          self.tr("Tag removed from {count} customers.")))

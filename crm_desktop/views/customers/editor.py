@@ -318,11 +318,13 @@ class CustomerEditor(QDialog):
         stack = undo_stack(self._context)
         try:
             with self._context.session() as session:
+                actor = self._context.actor_id
                 if self.customer is None:
-                    stored = stack.create_customer(session, data=data)
+                    stored = stack.create_customer(session, data=data, actor_id=actor)
                 else:
                     stored = stack.update_customer(session, id=self.customer.id, data=data,
-                                                   expected_version=self.customer.version)
+                                                   expected_version=self.customer.version,
+                                                   actor_id=actor)
         except DomainError as error:
             self.show_error(error)
             return

@@ -35,6 +35,7 @@ from crm_desktop.views.customers.columns import ColumnChooser
 from crm_desktop.views.customers.editor import CustomerEditor
 from crm_desktop.views.customers.filters import FilterBar
 from crm_desktop.views.customers.formatting import counted
+from crm_desktop.views.customers.my_customers import MyCustomersButton
 from crm_desktop.views.customers.table_model import CustomerTableModel
 from crm_desktop.views.customers.undo_support import after_write
 
@@ -117,6 +118,8 @@ class CustomersPage(QWidget):
         self.count_label.setObjectName("customers.count")
         self.search_row = QHBoxLayout()
         self.search_row.addWidget(self.search, 1)
+        self.mine_button = MyCustomersButton(self)
+        self.search_row.addWidget(self.mine_button)
         self.segment_label = QLabel(self)
         for widget in (self.segment_label, self.segment_combo, self.save_segment_button,
                        self.delete_segment_button, self.count_label):
@@ -174,6 +177,7 @@ class CustomersPage(QWidget):
         self.delete_segment_button.setText(self.tr("Delete"))
         self.delete_segment_button.setToolTip(self.tr("Delete the chosen saved filter"))
         self.bulk_menu.retranslate_ui()
+        self.mine_button.retranslate_ui()
         segments_ui.fill_combo(self, keep=True)
         self._update_count()
 

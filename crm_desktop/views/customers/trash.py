@@ -113,7 +113,8 @@ class TrashDialog(QDialog):
             return
         try:
             with self._context.session() as session:
-                undo_stack(self._context).restore_customers(session, ids=ids)
+                undo_stack(self._context).restore_customers(
+                    session, ids=ids, actor_id=self._context.actor_id)
         except DomainError as error:
             show_error(self, error)
         self.reload()
@@ -139,7 +140,7 @@ class TrashDialog(QDialog):
 
         def work(progress: Any, cancelled: Any) -> Changes:
             with self._context.session() as session:
-                return customers.empty_trash(session)
+                return customers.empty_trash(session, actor_id=self._context.actor_id)
 
         self.empty_button.setEnabled(False)
         self.job = run_in_background(self, work, label=self.tr("Emptying the trash…"),
