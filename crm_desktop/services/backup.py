@@ -213,15 +213,17 @@ def check_backup_file(backup_file: Path) -> str:
     """
     backup_file = Path(backup_file)
 
-    def refuse(why: str) -> FileRefused:
+    def refuse(why: str, reason: str) -> FileRefused:
+        """``reason`` (missing, not_sqlite, damaged, not_ours, newer) picks the translation."""
         return FileRefused(
-            "restore_not_a_backup", f"{backup_file} cannot be restored: {why}.", path=backup_file
+            "restore_not_a_backup", f"{backup_file} cannot be restored: {why}.", path=backup_file,
+            reason=reason,
         )
 
     if not backup_file.is_file():
-        raise refuse("there is no such file")
+        raise refuse("there is no such file", "missing")
     if not has_sqlite_header(backup_file):
-        raise refuse("it is not a CRM Desktop backup (not a SQLite file)")
+        raise refuse("it is not a CRM Desktop backup (not a SQLite file)", "not_sqlite")
     try:
         connection = connect_read_only(backup_file)
         try:
@@ -235,15 +237,15 @@ def check_backup_file(backup_file: Path) -> str:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise refuse(f"the file is damaged ({error})") from error
+        raise refuse(f"the file is damaged ({error})", "damaged") from error
     if verdict != ["ok"]:
-        raise refuse(f"the file is damaged ({verdict[0]})")
+        raise refuse(f"the file is damaged ({verdict[0]})", "damaged")
     if revision is None or not {"customers", "statuses"} <= tables:
-        raise refuse("it is a SQLite file but not a CRM Desktop database")
+        raise refuse("it is a SQLite file but not a CRM Desktop database", "not_ours")
     try:
         ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except Exception as error:  # alembic raises its own CommandError for unknown ids
-        raise refuse("it was written by a newer version of CRM Desktop") from error
+        raise refuse("it was written by a newer version of CRM Desktop", "newer") from error
     return revision
 
 

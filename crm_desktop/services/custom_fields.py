@@ -63,7 +63,8 @@ def define_field(
     if kind not in FIELD_KINDS:
         raise ValidationError(
             "invalid_kind", f"“{kind}” is not a kind of field; use one of "
-            + ", ".join(FIELD_KINDS) + ".", field="kind", value=kind,
+            + ", ".join(FIELD_KINDS) + ".", field="kind", value=kind, what="field",
+            kinds=", ".join(FIELD_KINDS),
         )
     definition = CustomFieldDefinition(kind=kind, active=True)
     definition.position = (session.scalar(
@@ -178,7 +179,7 @@ def _set_label(session: Session, definition: CustomFieldDefinition, label: str) 
         CustomFieldDefinition.label == clean, CustomFieldDefinition.id != definition.id))
     if clash is not None:
         raise ValidationError("duplicate_name", f"There is already a field “{clean}”.",
-                              field="label", value=clean)
+                              field="label", value=clean, what="field")
     definition.label = clean
 
 

@@ -199,11 +199,12 @@ def update_customer(
             "stale_version",
             f"“{customer.name}” was changed elsewhere after you opened it; "
             "reopen it to see the changes, then edit again.",
-            id=id, expected=expected_version, actual=customer.version,
+            id=id, expected=expected_version, actual=customer.version, name=customer.name,
         )
     if customer.deleted_at is not None:
         raise ValidationError(
-            "in_trash", f"“{customer.name}” is in the trash; restore it before editing.", id=id)
+            "in_trash", f"“{customer.name}” is in the trash; restore it before editing.", id=id,
+            name=customer.name)
     clean = store.check_input(session, data, customer_id=id)
     before = store.snapshot(session, customer)
     old_status = customer.status_id

@@ -35,7 +35,7 @@ def save_segment(
     saved = session.scalar(select(SavedFilter).where(SavedFilter.name == clean))
     if saved is not None and not replace:
         raise ValidationError("duplicate_name", f"There is already a saved filter “{clean}”.",
-                              field="name", value=clean)
+                              field="name", value=clean, what="segment")
     if saved is None:
         saved = SavedFilter(name=clean)
         session.add(saved)

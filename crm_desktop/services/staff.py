@@ -86,7 +86,7 @@ def _fill(
     if clash is not None:
         raise ValidationError(
             "duplicate_name", f"There is already a staff member called “{clean_name}”.",
-            field="name", value=clean_name,
+            field="name", value=clean_name, what="staff",
         )
     staff.name = clean_name
     staff.email = validation.one_email(email, field="email")

@@ -213,6 +213,6 @@ def _set_names(session: Session, status: Status, name: str, name_en: str | None)
     clash = session.scalar(select(Status.id).where(Status.name == clean, Status.id != status.id))
     if clash is not None:
         raise ValidationError("duplicate_name", f"There is already a status “{clean}”.",
-                              field="name", value=clean)
+                              field="name", value=clean, what="status")
     status.name = clean
     status.name_en = validation.text(name_en, field="name_en", max_length=60)

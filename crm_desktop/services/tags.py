@@ -73,7 +73,7 @@ def rename_tag(session: Session, *, id: int, name: str) -> TagInfo:
     clash = session.scalar(select(Tag.id).where(Tag.name == clean, Tag.id != id))
     if clash is not None:
         raise ValidationError("duplicate_name", f"There is already a tag “{clean}”.",
-                              field="name", value=clean)
+                              field="name", value=clean, what="tag")
     tag.name = clean
     session.flush()
     return _info(session, tag)

@@ -863,6 +863,129 @@
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation>字段名称</translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>联系人 {number}</translation>
+    </message>
+    <message>
+        <source>contact {number}&apos;s {field}</source>
+        <translation>联系人 {number} 的{field}</translation>
+    </message>
+    <message>
+        <source>custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Created</source>
@@ -1705,6 +1828,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <source>(read-only: changes are not possible)</source>
         <translation>（只读：无法修改）</translation>
     </message>
+    <message>
+        <source>Working as {name}</source>
+        <translation>当前用户：{name}</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1756,8 +1883,471 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>此数据库由更新版本的 CRM Desktop 创建，请先升级本软件再打开。</translation>
     </message>
     <message>
+        <source>This file is not a CRM Desktop database.</source>
+        <translation>此文件不是 CRM Desktop 数据库。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a database address such as postgresql+psycopg://user@host/database.</source>
+        <translation>“{url}”不是有效的数据库地址，地址应形如 postgresql+psycopg://user@host/database。</translation>
+    </message>
+    <message>
+        <source>{backend} databases are not supported; use PostgreSQL or a SQLite file.</source>
+        <translation>不支持 {backend} 数据库；请使用 PostgreSQL 或 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>The database driver for {url} is not available; use postgresql+psycopg://…</source>
+        <translation>没有可用于 {url} 的数据库驱动；请使用 postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>The database server at {host} has no database named “{database}”; ask whoever runs the server to create it.</source>
+        <translation>{host} 上的数据库服务器没有名为“{database}”的数据库；请联系服务器管理员创建。</translation>
+    </message>
+    <message>
+        <source>The database server at {host} refused the login of user “{user}”: check the user name and password.</source>
+        <translation>{host} 上的数据库服务器拒绝了用户“{user}”的登录：请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at {host}: check that it is running and that the address and port are right.</source>
+        <translation>无法连接 {host} 上的数据库服务器：请确认服务器正在运行，且地址和端口正确。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database on the server at {host}: {detail}</source>
+        <translation>无法打开 {host} 服务器上的数据库：{detail}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The database cannot be read; it may be damaged.</source>
+        <translation>无法读取数据库，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>One of the two databases is not at this app&apos;s version; open it once with this version of CRM Desktop first.</source>
+        <translation>两个数据库中有一个与本程序版本不一致；请先用此版本的 CRM Desktop 打开它一次。</translation>
+    </message>
+    <message>
+        <source>The target database is not empty ({table}: {rows} rows); copy only into a new, empty database.</source>
+        <translation>目标数据库不是空的（{table}：{rows} 行）；只能复制到新的空数据库。</translation>
+    </message>
+    <message>
+        <source>The copy was stopped and undone: {table} has {copied} rows in the target but {expected} in the source.</source>
+        <translation>复制已停止并撤销：{table} 在目标中有 {copied} 行，而源中有 {expected} 行。</translation>
+    </message>
+    <message>
+        <source>This database already has {customers} customers; demo data goes into an empty database.</source>
+        <translation>此数据库已有 {customers} 个客户；演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>“{size}” is not a demo size; choose small or large.</source>
+        <translation>“{size}”不是演示数据的规模；请选择 small 或 large。</translation>
+    </message>
+    <message>
+        <source>Demo data needs the default statuses and pipeline stages, which this database no longer has.</source>
+        <translation>演示数据需要默认的客户状态和销售阶段，但此数据库中已没有。</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed elsewhere after you opened it; reopen it to see the changes, then edit again.</source>
+        <translation>您打开“{name}”之后，它已在别处被修改；请重新打开查看改动，然后再编辑。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were saving it, so your change was not saved. Reload it to see their change, then edit again.</source>
+        <translation>您保存时，其他人也保存了这条记录，因此您的修改没有保存。请重新加载查看对方的修改，然后再编辑。</translation>
+    </message>
+    <message>
+        <source>There is no CRM Desktop database at {path} to back up.</source>
+        <translation>{path} 处没有可备份的 CRM Desktop 数据库。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the backup.</source>
+        <translation>{path} 已存在；请为备份另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>Could not back up {path}: the database file is damaged. Restore an earlier backup instead.</source>
+        <translation>无法备份 {path}：数据库文件已损坏。请改为恢复较早的备份。</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {path}: the disk may be full or read-only.</source>
+        <translation>无法写入备份 {path}：磁盘可能已满或为只读。</translation>
+    </message>
+    <message>
+        <source>Backups and restores work on a database file; back up a server database with the server&apos;s own tools (for PostgreSQL: pg_dump).</source>
+        <translation>备份和恢复只适用于数据库文件；服务器数据库请用服务器自带的工具备份（PostgreSQL 使用 pg_dump）。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup of it.</source>
+        <translation>{path} 是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a sound CRM Desktop backup.</source>
+        <translation>无法恢复 {path}：它不是完好的 CRM Desktop 备份。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: there is no such file.</source>
+        <translation>无法恢复 {path}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a CRM Desktop backup (not a SQLite file).</source>
+        <translation>无法恢复 {path}：它不是 CRM Desktop 备份（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: the file is damaged.</source>
+        <translation>无法恢复 {path}：文件已损坏。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is a SQLite file but not a CRM Desktop database.</source>
+        <translation>无法恢复 {path}：它是 SQLite 文件，但不是 CRM Desktop 数据库。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it was written by a newer version of CRM Desktop.</source>
+        <translation>无法恢复 {path}：它由更新版本的 CRM Desktop 写入。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id {id}.</source>
+        <translation>不存在编号为 {id} 的客户。</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the trash; restore it before editing.</source>
+        <translation>“{name}”在回收站中；请先恢复再编辑。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field}不能为空。</translation>
+    </message>
+    <message>
+        <source>{field} is too long (at most {max_length} characters).</source>
+        <translation>{field}太长（最多 {max_length} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Too many {field} for one customer; keep the main ones and put the rest on contacts.</source>
+        <translation>一个客户的{field}太多；请保留主要的，其余的记在联系人上。</translation>
+    </message>
+    <message>
+        <source>The kind must be “company” or “person”.</source>
+        <translation>类型必须是“公司”或“个人”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of field; use one of: {kinds}.</source>
+        <translation>“{value}”不是字段类型；请使用以下之一：{kinds}。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid phone number.</source>
+        <translation>{field}：“{value}”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number.</source>
+        <translation>“{value}”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>{field}: give one phone number only (“{value}”).</source>
+        <translation>{field}：只能填写一个电话号码（“{value}”）。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid email address.</source>
+        <translation>{field}：“{value}”不是有效的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid email address.</source>
+        <translation>“{value}”不是有效的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>{field}: give one email address only (“{value}”).</source>
+        <translation>{field}：只能填写一个邮箱地址（“{value}”）。</translation>
+    </message>
+    <message>
+        <source>“{value}” holds several email addresses where one is expected.</source>
+        <translation>“{value}”包含多个邮箱地址，这里只能填一个。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a possible date.</source>
+        <translation>{field}：{value} 不是可能的日期。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid date.</source>
+        <translation>“{value}”不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a colour; use the form #rrggbb.</source>
+        <translation>“{value}”不是颜色；请使用 #rrggbb 的格式。</translation>
+    </message>
+    <message>
+        <source>There is no status with id {value}.</source>
+        <translation>不存在编号为 {value} 的状态。</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id {value}.</source>
+        <translation>不存在编号为 {value} 的员工。</translation>
+    </message>
+    <message>
+        <source>There is no custom field with id {value}.</source>
+        <translation>不存在编号为 {value} 的自定义字段。</translation>
+    </message>
+    <message>
+        <source>{field} belongs to another customer or no longer exists.</source>
+        <translation>{field}属于其他客户，或已不存在。</translation>
+    </message>
+    <message>
+        <source>Only one contact can be the primary contact.</source>
+        <translation>只能有一个主要联系人。</translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not a value this field accepts.</source>
+        <translation>{label}：此字段不接受“{value}”。</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice.</source>
+        <translation>选项字段至少需要一个选项。</translation>
+    </message>
+    <message>
+        <source>There is already one named “{value}”.</source>
+        <translation>已有名为“{value}”的项目。</translation>
+    </message>
+    <message>
+        <source>There is already a status “{value}”.</source>
+        <translation>已有状态“{value}”。</translation>
+    </message>
+    <message>
+        <source>There is already a tag “{value}”.</source>
+        <translation>已有标签“{value}”。</translation>
+    </message>
+    <message>
+        <source>There is already a field “{value}”.</source>
+        <translation>已有字段“{value}”。</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called “{value}”.</source>
+        <translation>已有名为“{value}”的员工。</translation>
+    </message>
+    <message>
+        <source>There is already a saved filter “{value}”.</source>
+        <translation>已有保存的筛选“{value}”。</translation>
+    </message>
+    <message>
+        <source>There is no active status; add one in Settings.</source>
+        <translation>没有启用的状态；请在设置中添加一个。</translation>
+    </message>
+    <message>
+        <source>The new order must list every status exactly once.</source>
+        <translation>新的顺序必须包含每个状态，且各出现一次。</translation>
+    </message>
+    <message>
+        <source>The last active status cannot be retired.</source>
+        <translation>不能停用最后一个启用的状态。</translation>
+    </message>
+    <message>
+        <source>There is no status with id {id}.</source>
+        <translation>不存在编号为 {id} 的状态。</translation>
+    </message>
+    <message>
+        <source>There is no tag with id {id}.</source>
+        <translation>不存在编号为 {id} 的标签。</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id {id}.</source>
+        <translation>不存在编号为 {id} 的员工。</translation>
+    </message>
+    <message>
+        <source>There is no custom field with id {id}.</source>
+        <translation>不存在编号为 {id} 的自定义字段。</translation>
+    </message>
+    <message>
+        <source>There is no saved filter with id {id}.</source>
+        <translation>不存在编号为 {id} 的保存筛选。</translation>
+    </message>
+    <message>
+        <source>Cannot export to {path}: use a .json, .xlsx or .csv file name.</source>
+        <translation>无法导出到 {path}：文件名请以 .json、.xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file does not exist.</source>
+        <translation>无法导入 {file}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file cannot be opened.</source>
+        <translation>无法导入 {file}：文件无法打开。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is empty.</source>
+        <translation>无法导入 {file}：文件是空的。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is damaged or is not a spreadsheet this program can read.</source>
+        <translation>无法导入 {file}：文件已损坏，或不是本程序能读取的电子表格。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is larger than {limit_mb} MB.</source>
+        <translation>无法导入 {file}：文件超过 {limit_mb} MB。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is damaged or too large.</source>
+        <translation>无法导入 {file}：文件已损坏或过大。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it has more than {limit} rows; split the file.</source>
+        <translation>无法导入 {file}：文件超过 {limit} 行；请拆分文件。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is password-protected; open it in Excel, WPS or LibreOffice, remove the password and save it again.</source>
+        <translation>无法导入 {file}：文件受密码保护；请在 Excel、WPS 或 LibreOffice 中打开，去掉密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it is not a spreadsheet.</source>
+        <translation>无法导入 {file}：它不是电子表格。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is a folder, not a file.</source>
+        <translation>无法导入 {file}：这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is a PDF document, not a spreadsheet.</source>
+        <translation>无法导入 {file}：这是 PDF 文档，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is a picture, not a spreadsheet.</source>
+        <translation>无法导入 {file}：这是图片，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is a Word document, not a spreadsheet.</source>
+        <translation>无法导入 {file}：这是 Word 文档，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is a PowerPoint presentation, not a spreadsheet.</source>
+        <translation>无法导入 {file}：这是 PowerPoint 演示文稿，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is an OpenDocument {kind} file, not a spreadsheet.</source>
+        <translation>无法导入 {file}：这是 OpenDocument {kind} 文件，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is a compressed archive, not a spreadsheet.</source>
+        <translation>无法导入 {file}：这是压缩包，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is a zip archive, not a spreadsheet.</source>
+        <translation>无法导入 {file}：这是 zip 压缩包，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is an Apple Numbers file; export it from Numbers as Excel (.xlsx).</source>
+        <translation>无法导入 {file}：这是 Apple Numbers 文件；请在 Numbers 中导出为 Excel（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is a SYLK file; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>无法导入 {file}：这是 SYLK 文件；请在 Excel 或 WPS 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is a Lotus 1-2-3 file; save it as .xlsx first.</source>
+        <translation>无法导入 {file}：这是 Lotus 1-2-3 文件；请先另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is not a spreadsheet or a text table.</source>
+        <translation>无法导入 {file}：它既不是电子表格，也不是文本表格。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this kind of file is not supported; save it as .xlsx.</source>
+        <translation>无法导入 {file}：不支持这种文件；请另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is an Excel 2003 XML spreadsheet; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>无法导入 {file}：这是 Excel 2003 XML 电子表格；请在 Excel 或 WPS 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is a flat OpenDocument file (.fods); save it as .ods or .xlsx.</source>
+        <translation>无法导入 {file}：这是单文件 OpenDocument 表格（.fods）；请另存为 .ods 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: this is a web page (HTML) saved under a spreadsheet name; open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>无法导入 {file}：这是以电子表格文件名保存的网页（HTML）；请在 Excel 或 WPS 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: “{encoding}” is not a known text encoding.</source>
+        <translation>无法导入 {file}：“{encoding}”不是已知的文本编码。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the file is not in the {encoding} encoding; choose another encoding.</source>
+        <translation>无法导入 {file}：文件不是 {encoding} 编码；请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: no contacts (vCard entries) were found in the file.</source>
+        <translation>无法导入 {file}：文件中没有找到联系人（vCard 条目）。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the workbook has no worksheets.</source>
+        <translation>无法导入 {file}：工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: the sheet “{sheet}” has no rows to import.</source>
+        <translation>无法导入 {file}：工作表“{sheet}”中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: it has no sheet named “{sheet}” (its sheets are: {sheets}).</source>
+        <translation>无法导入 {file}：没有名为“{sheet}”的工作表（现有工作表：{sheets}）。</translation>
+    </message>
+    <message>
+        <source>Cannot import {file}: no column looks like a customer or company name (the columns are: {columns}).</source>
+        <translation>无法导入 {file}：没有哪一列像是客户或公司名称（现有列：{columns}）。</translation>
+    </message>
+    <message>
+        <source>“{target}” is not a field a column can go to.</source>
+        <translation>“{target}”不是列可以导入的字段。</translation>
+    </message>
+    <message>
+        <source>“{policy}” is not a way of handling duplicates (skip, update, merge or create).</source>
+        <translation>“{policy}”不是重复数据的处理方式（可选 skip、update、merge 或 create）。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not a data row of {file}.</source>
+        <translation>第 {row} 行不是 {file} 中的数据行。</translation>
+    </message>
+    <message>
+        <source>{file} has no column {number}.</source>
+        <translation>{file} 没有第 {number} 列。</translation>
+    </message>
+    <message>
+        <source>A mapping template needs a name.</source>
+        <translation>映射模板需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The mapping must give one field per column.</source>
+        <translation>映射必须为每一列指定一个字段。</translation>
+    </message>
+    <message>
+        <source>There is no mapping template named “{name}”.</source>
+        <translation>没有名为“{name}”的映射模板。</translation>
+    </message>
+    <message>
+        <source>{mapping} is neither a saved mapping template nor a JSON file.</source>
+        <translation>{mapping} 既不是已保存的映射模板，也不是 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>{mapping} is not a JSON mapping of header: field pairs.</source>
+        <translation>{mapping} 不是“表头: 字段”形式的 JSON 映射。</translation>
+    </message>
+    <message>
+        <source>There is no import with id {id}.</source>
+        <translation>不存在编号为 {id} 的导入记录。</translation>
+    </message>
+    <message>
+        <source>The import of {file} was already undone.</source>
+        <translation>{file} 的导入已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>The import of {file} cannot be undone: {count} of its customers ({names}) have orders, payments, deals or activities recorded since.</source>
+        <translation>无法撤销 {file} 的导入：其中 {count} 个客户（{names}）此后已有订单、回款、商机或跟进记录。</translation>
+    </message>
+    <message>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MyCustomersButton</name>
+    <message>
+        <source>My Customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Only the customers {name} owns</source>
+        <translation>只显示{name}负责的客户</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2561,88 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Emptying the trash…</source>
         <translation>正在清空回收站…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <source>Add {name}</source>
+        <translation>添加“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>删除“{name}”</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>恢复“{name}”</translation>
+    </message>
+    <message>
+        <source>Set status of {name}</source>
+        <translation>设置“{name}”的状态</translation>
+    </message>
+    <message>
+        <source>Set owner of {name}</source>
+        <translation>设置“{name}”的负责人</translation>
+    </message>
+    <message>
+        <source>Add tag {tag} to {name}</source>
+        <translation>给“{name}”添加标签“{tag}”</translation>
+    </message>
+    <message>
+        <source>Remove tag {tag} from {name}</source>
+        <translation>移除“{name}”的标签“{tag}”</translation>
+    </message>
+    <message>
+        <source>Delete {count} customers</source>
+        <translation>删除 {count} 个客户</translation>
+    </message>
+    <message>
+        <source>Restore {count} customers</source>
+        <translation>恢复 {count} 个客户</translation>
+    </message>
+    <message>
+        <source>Set status of {count} customers</source>
+        <translation>设置 {count} 个客户的状态</translation>
+    </message>
+    <message>
+        <source>Set owner of {count} customers</source>
+        <translation>设置 {count} 个客户的负责人</translation>
+    </message>
+    <message>
+        <source>Add tag {tag} to {count} customers</source>
+        <translation>给 {count} 个客户添加标签“{tag}”</translation>
+    </message>
+    <message>
+        <source>Remove tag {tag} from {count} customers</source>
+        <translation>移除 {count} 个客户的标签“{tag}”</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorkingDialog</name>
+    <message>
+        <source>Who Is Working?</source>
+        <translation>谁在使用？</translation>
+    </message>
+    <message>
+        <source>Several people share this database. Choose your name, so the history shows who changed what and “My customers” lists yours.</source>
+        <translation>这个数据库由多人共用。请选择您的名字，这样历史记录会显示谁改了什么，“我的客户”也会列出您负责的客户。</translation>
+    </message>
+    <message>
+        <source>Not listed:</source>
+        <translation>列表中没有我：</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <source>&amp;Add Me</source>
+        <translation>添加我(&amp;A)</translation>
     </message>
 </context>
 <context>

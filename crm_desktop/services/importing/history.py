@@ -71,7 +71,7 @@ def undo_import(session: Session, batch_id: int) -> ImportBatchInfo:
     if batch.undone_at is not None:
         raise ValidationError("import_already_undone",
                               f"The import of {batch.file_name} was already undone",
-                              id=batch_id)
+                              id=batch_id, file=batch.file_name)
     record: dict[str, Any] = json.loads(batch.report or "{}")
     created = [cid for first, last in record.get("created", []) for cid in range(first, last + 1)]
     _refuse_if_used(session, created, batch.file_name)
@@ -117,7 +117,8 @@ def _refuse_if_used(session: Session, created: list[int], file_name: str) -> Non
     raise ValidationError(
         "import_in_use",
         f"The import of {file_name} cannot be undone: {', '.join(names)}{more} have orders, "
-        "payments, deals or activities recorded since", customers=sorted(used))
+        "payments, deals or activities recorded since", customers=sorted(used),
+        file=file_name, names=", ".join(names), count=len(used))
 
 
 def _restore(session: Session, updated: dict[str, Any]) -> list[int]:

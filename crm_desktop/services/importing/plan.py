@@ -53,7 +53,8 @@ def prepare_import(session: Session, path: str | Path, *, sheet: str | None = No
     chosen = workbook.sheets[_sheet_index(names, sheet, name, workbook)]
     table = find_table(chosen.rows, chosen.merged)
     if not table.rows:
-        refuse("no_rows", name, f"the sheet “{chosen.name}” has no rows to import")
+        refuse("no_rows", name, f"the sheet “{chosen.name}” has no rows to import",
+               sheet=chosen.name)
     guessed = guess_mapping(table.header, [row.values for row in table.rows[:SAMPLE_ROWS]])
     template_name: str | None = None
     if isinstance(mapping, str):
@@ -69,8 +70,9 @@ def prepare_import(session: Session, path: str | Path, *, sheet: str | None = No
         else:
             targets = guessed
     if not NAME_TARGETS.intersection(targets):
+        columns = ", ".join(table.header[:12])
         refuse("no_name_column", name, "no column looks like a customer or company name "
-               f"(the columns are: {', '.join(table.header[:12])})")
+               f"(the columns are: {columns})", columns=columns)
     check(cancelled)
     preview = ImportPreview(
         file_name=name, sheet=chosen.name, sheet_names=names, header=table.header,
@@ -106,7 +108,7 @@ def _sheet_index(names: list[str], sheet: str | None, file_name: str,
     if sheet.strip().casefold() in folded:
         return folded.index(sheet.strip().casefold())
     refuse("no_such_sheet", file_name, f"it has no sheet named “{sheet}” (its sheets are: "
-           + ", ".join(names) + ")", sheet=sheet)
+           + ", ".join(names) + ")", sheet=sheet, sheets=", ".join(names))
 
 
 def _status_lookup(session: Session) -> dict[str, int]:

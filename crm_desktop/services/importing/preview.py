@@ -114,7 +114,7 @@ class ImportPreview:
             return self._by_number[number]
         except KeyError:
             raise NotFound("no_such_row", f"Row {number} is not a data row of {self.file_name}",
-                           row=number) from None
+                           row=number, file=self.file_name) from None
 
     def planned_action(self, row: PreparedRow) -> str:
         """What running the import will do with ``row``: skip, create, update or merge."""
@@ -167,7 +167,7 @@ class ImportPreview:
         """Send column ``column`` (0-based) to ``target``; every row is normalised again."""
         if not 0 <= column < len(self.mapping):
             raise ValidationError("no_such_column", f"{self.file_name} has no column {column + 1}",
-                                  column=column)
+                                  column=column, number=column + 1, file=self.file_name)
         self.mapping[column] = check_target(target)
         self.reconvert()
 

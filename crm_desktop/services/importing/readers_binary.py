@@ -77,13 +77,14 @@ def _named_as(path: Path, fmt: str, folder: Path) -> Path:
 
 
 def _refuse_from_child(code: str, name: str, max_rows: int) -> None:
+    """The child's verdict as a refusal (literal codes: views/messages.py translates them)."""
     if code == "password_protected":
-        refuse(code, name, PASSWORD_REASON)
+        refuse("password_protected", name, PASSWORD_REASON)
     if code == "too_many_rows":
-        refuse(code, name, f"a sheet has more than {max_rows:,} rows; split the file",
+        refuse("too_many_rows", name, f"a sheet has more than {max_rows:,} rows; split the file",
                limit=max_rows)
     if code == "file_too_large":
-        refuse(code, name, f"it could not be read: {_DAMAGED}")
+        refuse("file_too_large", name, f"it could not be read: {_DAMAGED}")
     refuse("file_damaged", name, "the file is damaged or is not a spreadsheet this program "
            "can read")
 

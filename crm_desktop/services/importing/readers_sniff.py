@@ -107,7 +107,8 @@ def _sniff_zip(path: Path, name: str) -> str:
     if mimetype.startswith(b"application/vnd.oasis.opendocument."):
         kind = mimetype.rsplit(b".", 1)[-1].decode("ascii", "replace")
         refuse("wrong_file_type", name,
-               f"this is an OpenDocument {kind} file, not a spreadsheet", what="opendocument")
+               f"this is an OpenDocument {kind} file, not a spreadsheet", what="opendocument",
+               kind=kind)
     if "xl/workbook.bin" in names:
         return "xlsb"
     if any(n.startswith("xl/") for n in names) or "[content_types].xml" in names and any(
@@ -176,11 +177,11 @@ def _sniff_markup(head: bytes, name: str) -> str:
     if sample.startswith(b"<?xml") or sample.startswith(b"<"):
         if b"urn:schemas-microsoft-com:office:spreadsheet" in sample or b"<workbook" in sample:
             refuse("unsupported_format", name, "this is an Excel 2003 XML spreadsheet; open it "
-                   "in Excel or WPS and save it as .xlsx")
+                   "in Excel or WPS and save it as .xlsx", what="excel_xml")
         if b"opendocument" in sample or b"office:document" in sample:
             refuse("unsupported_format", name, "this is a flat OpenDocument file (.fods); "
-                   "save it as .ods or .xlsx")
+                   "save it as .ods or .xlsx", what="fods")
         if b"<html" in sample or b"<!doctype html" in sample or b"<table" in sample:
             refuse("unsupported_format", name, "this is a web page (HTML) saved under a "
-                   "spreadsheet name; open it in Excel or WPS and save it as .xlsx")
+                   "spreadsheet name; open it in Excel or WPS and save it as .xlsx", what="html")
     return "text"

@@ -33,7 +33,8 @@ _BOMS = (
 
 def read_bytes(path: Path, name: str) -> bytes:
     if path.stat().st_size > MAX_TEXT_BYTES:
-        refuse("file_too_large", name, f"the file is larger than {MAX_TEXT_BYTES >> 20} MB")
+        refuse("file_too_large", name, f"the file is larger than {MAX_TEXT_BYTES >> 20} MB",
+               limit_mb=MAX_TEXT_BYTES >> 20)
     return path.read_bytes()
 
 
