@@ -11,7 +11,7 @@ from crm_desktop.views.customers.table_model import CustomerTableModel
 SETTINGS_KEY = "customers/header"
 HIDDEN_BY_DEFAULT = ("company", "emails", "city", "primary_contact", "updated_at", "source")
 # Widths in characters (a Chinese character counts as two), so they suit any font size.
-DEFAULT_WIDTHS = {"name": 28, "company": 18, "status": 13, "owner": 7, "phones": 20,
+DEFAULT_WIDTHS = {"name": 28, "company": 18, "status": 17, "owner": 7, "phones": 20,
                   "emails": 22, "primary_contact": 10, "industry": 15, "region": 8, "city": 8,
                   "source": 10, "tags": 16, "completeness": 8, "created_at": 15,
                   "updated_at": 15}
@@ -35,10 +35,13 @@ class ColumnChooser:
         if isinstance(state, QByteArray) and not state.isEmpty() and \
                 self._header.restoreState(state):
             return
-        unit = max(self._header.fontMetrics().averageCharWidth(),
-                   self._header.fontMetrics().horizontalAdvance("中") // 2)
+        metrics = self._header.fontMetrics()
+        unit = max(metrics.averageCharWidth(), metrics.horizontalAdvance("中") // 2)
         for index, column in enumerate(self._model.columns):
-            self._header.resizeSection(index, DEFAULT_WIDTHS.get(column.key, 12) * unit + 16)
+            # never narrower than the title in the current language, sort arrow included
+            title = metrics.horizontalAdvance(column_title(column.title)) + 28
+            self._header.resizeSection(
+                index, max(DEFAULT_WIDTHS.get(column.key, 12) * unit + 16, title))
         for key in HIDDEN_BY_DEFAULT:
             self._header.setSectionHidden(self._model.column_of(key), True)
 

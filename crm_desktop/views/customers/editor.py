@@ -244,6 +244,9 @@ class CustomerEditor(QDialog):
             self.tabs.setTabText(index, text)
         self.completeness_label.setText(self.tr("Completeness"))
         self.completeness.setFormat(self.tr("%p% complete"))
+        widest = self.completeness.format().replace("%p", "100")  # the text must fit the bar
+        self.completeness.setMinimumWidth(
+            self.completeness.fontMetrics().horizontalAdvance(widest) + 40)
         for tab in (self.contacts_tab, self.custom_tab, self.history_tab, self.audit_tab):
             tab.retranslate_ui()
         self._update_title()
