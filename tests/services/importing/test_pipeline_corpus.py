@@ -21,6 +21,7 @@ FILES = sorted(str(path.relative_to(CORPUS)) for path in CORPUS.rglob("*")
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # reading is the same on both; test_pipeline covers PostgreSQL writes
 @pytest.mark.skipif(not FILES, reason="shared corpus not present")
 @pytest.mark.parametrize("name", FILES)
 def test_corpus_file_imports_or_is_refused_with_a_reason(database: Database, name: str) -> None:
