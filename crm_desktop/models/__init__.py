@@ -5,7 +5,7 @@ from crm_desktop.models.billing import Delivery, Instalment, Payment
 from crm_desktop.models.campaigns import Campaign, CampaignMember, CampaignResponse
 from crm_desktop.models.custom_fields import CustomFieldDefinition, CustomFieldValue
 from crm_desktop.models.customers import Contact, Customer, Tag, customer_tags
-from crm_desktop.models.deals import DealStageChange, Deal, PipelineStage
+from crm_desktop.models.deals import Deal, DealStageChange, PipelineStage
 from crm_desktop.models.interactions import Interaction
 from crm_desktop.models.orders import Attachment, Order, OrderLine
 from crm_desktop.models.products import Product, ProductCategory

@@ -62,7 +62,9 @@ class Customer(Timestamps, Base):
     birthday: Mapped[dt.date | None]
     notes: Mapped[str | None] = mapped_column(Text)
     marketing_consent: Mapped[bool] = mapped_column(default=False)
-    status_id: Mapped[int] = mapped_column(ForeignKey("statuses.id", ondelete="RESTRICT"), index=True)
+    status_id: Mapped[int] = mapped_column(
+        ForeignKey("statuses.id", ondelete="RESTRICT"), index=True
+    )
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff.id", ondelete="SET NULL"), index=True
     )
