@@ -21,6 +21,7 @@ from crm_desktop.services.context import AppContext
 from crm_desktop.services.errors import DatabaseInUse, DomainError
 from crm_desktop.services.undo import UndoStack
 from crm_desktop.views import backup_dialogs, i18n
+from crm_desktop.views.change_monitor import ChangeMonitor, watch_window
 from crm_desktop.views.database_dialogs import ask_open_read_only
 from crm_desktop.views.main_window import MainWindow
 from crm_desktop.views.messages import show_error
@@ -51,6 +52,7 @@ class AppController(QObject):
         self.database: Database | None = None
         self.window: MainWindow | None = None
         self.startup_job: Job | None = None
+        self.monitor: ChangeMonitor | None = None  # refreshes the window after others' writes
 
     def open(self, target: str | None, *, at_start: bool = False) -> Opened:
         """Open ``target`` in a new window, replacing the current one; explain any refusal."""
@@ -71,8 +73,10 @@ class AppController(QObject):
         old_window, old_database = self.window, self.database
         if old_window is not None:
             old_window.save_settings()  # so the new window opens where the old one was
+        self._stop_watching()
         self.database = database
         self.window = self._build_window(database)
+        self.monitor = watch_window(self.window)
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
@@ -146,12 +150,15 @@ class AppController(QObject):
             return False
         QThreadPool.globalInstance().waitForDone(30_000)  # a backup or check may be reading
         self.startup_job = None
+        self._stop_watching()
         lock_held = database.lock is not None
         database.engine.dispose()  # no connection may stay open on the file being replaced
         try:
             result = backup.restore(database.path, Path(backup_path), lock_held=lock_held)
         except DomainError as error:
             show_error(window, error)
+            if window is not None:
+                self.monitor = watch_window(window)
             return False
         path = database.path
         if window is not None:
@@ -199,9 +206,15 @@ class AppController(QObject):
         if self.window is not None:
             self.window.set_language(language)
 
+    def _stop_watching(self) -> None:
+        if self.monitor is not None:
+            self.monitor.stop()
+            self.monitor = None
+
     def shutdown(self) -> None:
         QThreadPool.globalInstance().waitForDone(30_000)  # let a running backup finish
         self.startup_job = None
+        self._stop_watching()
         if self.window is not None:
             self.window.close()
             self.window = None
