@@ -8,7 +8,7 @@ field it names. Open it with ``open()``; ``saved`` carries the stored customer.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -43,7 +43,9 @@ from crm_desktop.services.context import AppContext
 from crm_desktop.services.customers import CustomerDetail, CustomerInput
 from crm_desktop.services.errors import DomainError
 from crm_desktop.services.phone_display import shown_phones
+from crm_desktop.views.customers.conflict import resolve_conflict
 from crm_desktop.views.customers.editor_tabs import (
+    NO_DATE,
     AuditTab,
     ContactsTab,
     CustomFieldsTab,
@@ -56,6 +58,7 @@ from crm_desktop.views.customers.undo_support import undo_stack
 from crm_desktop.views.messages import describe
 from crm_desktop.views.status_names import status_text
 
+TabT = TypeVar("TabT", bound=QWidget)
 LIST_SEPARATORS = re.compile(r"[;；,，\n]+")
 TEXT_FIELDS = ("name", "company", "industry", "size", "region", "city", "address", "source",
                "wechat", "website")
@@ -118,8 +121,10 @@ class CustomerEditor(QDialog):
         self.contacts_tab = ContactsTab(current.contacts if current else (), self,
                                         region=self._region)
         self.custom_tab = CustomFieldsTab(fields, dict(current.custom) if current else {}, self)
-        self.history_tab = StatusHistoryTab(history, self, names={
-            s.id: status_text(s.name, s.code, s.name_en) for s in every_status})
+        self._custom_fields = fields
+        self._status_names = {s.id: status_text(s.name, s.code, s.name_en)
+                              for s in every_status}
+        self.history_tab = StatusHistoryTab(history, self, names=self._status_names)
         self.audit_tab = AuditTab(changes, self)
         self._build_layout()
         if current is not None:
@@ -329,11 +334,47 @@ class CustomerEditor(QDialog):
                                                    expected_version=self.customer.version,
                                                    actor_id=actor)
         except DomainError as error:
+            if error.code == "stale_version" and self.customer is not None:
+                resolve_conflict(self, self._context)  # someone saved first: reload?
+                return
             self.show_error(error)
             return
         self.customer = stored
         self.saved.emit(stored)
         self.accept()
+
+    def reload(self, detail: CustomerDetail) -> None:
+        """Show ``detail`` (the customer as stored now) in place of what the form holds."""
+        self.customer = detail
+        self.error.hide()
+        for combo, value, text in ((self.status, detail.status_id, detail.status_name),
+                                   (self.owner, detail.owner_id, detail.owner_name)):
+            if combo.findData(value) < 0:  # e.g. a person added since the form opened
+                combo.addItem(text or "", value)
+        self.birthday.setDate(NO_DATE)
+        self._load(detail)
+        self.contacts_tab.table.setRowCount(0)
+        for contact in detail.contacts:
+            self.contacts_tab.add_contact(contact)
+        with self._context.session() as session:
+            history = statuses.status_history(session, customer_id=detail.id)
+            changes = audit.history(session, entity="customer", entity_id=detail.id)
+        self.custom_tab = self._replace_tab(self.custom_tab, CustomFieldsTab(
+            self._custom_fields, dict(detail.custom), self))
+        self.history_tab = self._replace_tab(self.history_tab, StatusHistoryTab(
+            history, self, names=self._status_names))
+        self.audit_tab = self._replace_tab(self.audit_tab, AuditTab(changes, self))
+        self.retranslate_ui()
+        self._update_completeness()
+
+    def _replace_tab(self, old: QWidget, new: TabT) -> TabT:
+        index = self.tabs.indexOf(old)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, new, "")
+        self.tabs.setCurrentIndex(current)
+        old.deleteLater()
+        return new
 
     def show_error(self, error: DomainError) -> None:
         self.error.setText(describe(error))
