@@ -14,13 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from crm_desktop.db import Database, is_url, open_database, resolve_target
 from crm_desktop.services import backup, startup
 from crm_desktop.services.context import AppContext
 from crm_desktop.services.errors import DatabaseInUse, DomainError
 from crm_desktop.services.undo import UndoStack
-from crm_desktop.views import backup_dialogs, i18n
+from crm_desktop.views import backup_dialogs, i18n, server_dialog
 from crm_desktop.views.change_monitor import ChangeMonitor, watch_window
 from crm_desktop.views.database_dialogs import ask_open_read_only
 from crm_desktop.views.main_window import MainWindow
@@ -174,6 +176,7 @@ class AppController(QObject):
 
     def _open_database(self, target: str | None, parent: QWidget | None, *,
                        at_start: bool) -> Database | None:
+        target = with_saved_password(target)
         try:
             return open_database(target, read_only=self.read_only)
         except DatabaseInUse as error:
@@ -221,6 +224,25 @@ class AppController(QObject):
         if self.database is not None:
             self.database.close()
             self.database = None
+
+
+def with_saved_password(target: str | None) -> str | None:
+    """A server address given without its password (``--db``, a recent connection) gets
+    the one kept in the system keyring, if any."""
+    if target is None or not is_url(target) or target.startswith("sqlite"):
+        return target
+    try:
+        url = make_url(target)
+    except ArgumentError:
+        return target  # opening says what is wrong with it
+    if url.password or not url.username or not url.host:
+        return target
+    password = server_dialog.saved_password(server_dialog.ServerConnection(
+        host=url.host, port=url.port or server_dialog.DEFAULT_PORT,
+        database=url.database or "", user=url.username))
+    if not password:
+        return target
+    return url.set(password=password).render_as_string(hide_password=False)
 
 
 def run_gui(args: argparse.Namespace) -> int:
