@@ -16,6 +16,10 @@
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open &amp;Server Database…</source>
+        <translation>打开服务器数据库(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -450,6 +454,133 @@
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerConflict</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>trash state</source>
+        <translation>回收站状态</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>{who} changed “{name}” after you opened it, so your edit was not saved.</source>
+        <translation>{who}在您打开“{name}”之后修改了它，所以您的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>{who} changed the {fields} of “{name}” after you opened it, so your edit was not saved.</source>
+        <translation>{who}在您打开“{name}”之后修改了它的{fields}，所以您的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被其他人修改</translation>
+    </message>
+    <message>
+        <source>Reload to see their changes (what you typed here is replaced), or keep editing, e.g. to copy a note first.</source>
+        <translation>重新载入以查看对方的修改（您在这里输入的内容会被替换），或者继续编辑，例如先复制一段备注。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2595,57 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Delete the saved filter “{name}”? The customers stay as they are.</source>
         <translation>删除已存筛选“{name}”？客户资料不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open Server Database</source>
+        <translation>打开服务器数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近使用(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>(new connection)</source>
+        <translation>（新连接）</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or crm.example.com</source>
+        <translation>例如 192.168.1.10 或 crm.example.com</translation>
+    </message>
+    <message>
+        <source>Remember &amp;password (in the system keyring)</source>
+        <translation>记住密码（保存在系统钥匙串中）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database the whole shop shares. Ask whoever runs the server for these details.</source>
+        <translation>全店共用的 PostgreSQL 数据库。这些信息请向管理服务器的人索取。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: this computer has no usable keyring. You will be asked for it next time.</source>
+        <translation>无法保存密码：这台电脑没有可用的系统钥匙串。下次打开时需要重新输入密码。</translation>
     </message>
 </context>
 <context>
