@@ -19,6 +19,7 @@ from typing import TypeVar
 import phonenumbers
 
 from crm_desktop.services.errors import ValidationError
+from crm_desktop.services.importing.cn_phones import cn_digits_e164
 
 T = TypeVar("T")
 
@@ -127,8 +128,9 @@ def normalize_phones(value: object, region: str | None = "CN") -> list[str]:
     Accepts numbers stored as ints or floats, full-width digits, ``+86``/``86``/``0086``
     prefixes, spaces, dashes, dots and brackets, landlines with area codes, extensions
     (written ``;ext=123`` after the number, as in RFC 3966) and several numbers in one
-    cell separated by ``/ , ; 、``, line breaks or spaces. A plain 11-digit mobile takes
-    a fast path; the rest goes to ``phonenumbers`` with ``region`` as the default country.
+    cell separated by ``/ , ; 、``, line breaks or spaces. A plain 11-digit mobile or a
+    valid Chinese number in plain digits takes a fast path (``cn_phones``); the rest goes
+    to ``phonenumbers`` with ``region`` as the default country.
     Raises ``InvalidValue`` naming the first part that is not a phone number.
     """
     if value is None:
@@ -140,8 +142,11 @@ def normalize_phones(value: object, region: str | None = "CN") -> list[str]:
             raise _bad_phone(value)
         value = int(value)
     text = str(value).strip()
-    if region == "CN" and len(text) == 11 and _CN_MOBILE.fullmatch(text):
-        return ["+86" + text]
+    if region == "CN":  # plain digits, the common case: no parsing
+        if len(text) == 11 and _CN_MOBILE.fullmatch(text):
+            return ["+86" + text]
+        if (plain := cn_digits_e164(text)) is not None:
+            return [plain]
     text = clean_text(unicodedata.normalize("NFKC", text), keep_newlines=True)
     if text is None:
         return []
@@ -176,8 +181,11 @@ def _parse_one(text: str, region: str | None) -> str | None:
     float_text = _FLOAT_TEXT.match(text)
     if float_text:
         text = float_text.group(1)
-    if region == "CN" and _CN_MOBILE.fullmatch(text):
-        return "+86" + text
+    if region == "CN":
+        if _CN_MOBILE.fullmatch(text):
+            return "+86" + text
+        if (plain := cn_digits_e164(text)) is not None:
+            return plain
     text = _DASH_EXTENSION.sub(r"\1\2 ext. \3", text)
     text = _EXTENSION_WORDS.sub(" ext. ", text)
     digits = re.sub(r"\D", "", text)
