@@ -2,17 +2,21 @@
 
 The index holds one document per customer (rowid = customer id): name, company,
 phones in E.164 and in local form, emails, WeChat, address, notes, stored pinyin and
-initials, and every contact's name and channels. Bulk paths (import, demo data) rebuild
-it with one ``INSERT … SELECT`` (NOTES.md: 7× cheaper than a trigger per row); single
-edits call ``reindex_customers`` inside the same transaction.
+initials, and every contact's name and channels. Bulk paths rebuild it with one
+``INSERT … SELECT`` (NOTES.md: 7× cheaper than a trigger per row), or, when they hold
+every value already (an import), build the same text in Python (``document_text``) and
+insert it with ``add_documents``; single edits call ``reindex_customers`` inside the
+same transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
 
 def _joined(*columns: str) -> str:
     """``a || ' ' || b`` with NULLs as empty text (SQLite 3.40 has no concat_ws)."""
@@ -32,6 +36,40 @@ SELECT c.id,
                              FROM contacts k WHERE k.customer_id = c.id), '')
   FROM customers c
 """
+
+
+_CUSTOMER_PARTS = ("name", "company", "phones", "-phones", "emails", "wechat", "address",
+                   "city", "region", "notes", "pinyin", "initials")
+_CONTACT_PARTS = ("name", "mobile", "-mobile", "phone", "-phone", "email", "wechat")
+
+
+def _parts(row: Mapping[str, Any], keys: tuple[str, ...]) -> list[str]:
+    """The columns ``keys`` as the SQL above shows them ("-x": x without its +86)."""
+    parts = []
+    for key in keys:
+        if key[0] == "-":
+            value = row.get(key[1:])
+            parts.append(value.replace("+86", "") if value is not None else "")
+        else:
+            value = row.get(key)
+            parts.append("" if value is None else value)
+    return parts
+
+
+def document_text(customer: Mapping[str, Any], contacts: Sequence[Mapping[str, Any]]) -> str:
+    """The document of one customer, exactly as ``_DOCUMENT_SQL`` builds it from the rows
+    (``customer`` and ``contacts`` as stored, contacts in their order)."""
+    body = " ".join(_parts(customer, _CUSTOMER_PARTS)) + " "
+    if contacts:
+        body += " ".join(" ".join(_parts(contact, _CONTACT_PARTS)) for contact in contacts)
+    return body
+
+
+def add_documents(session: Session, documents: Sequence[tuple[int, str]]) -> None:
+    """Insert ``(customer id, document_text)`` pairs for customers not in the index yet."""
+    if documents and has_fts(session):
+        session.connection().exec_driver_sql(
+            "INSERT INTO customer_search(rowid, body) VALUES (?, ?)", list(documents))
 
 
 def has_fts(session: Session) -> bool:
@@ -56,6 +94,5 @@ def reindex_customers(session: Session, ids: Iterable[int]) -> None:
         chunk = id_list[start:start + 500]
         placeholders = ", ".join(str(int(i)) for i in chunk)
         session.execute(text(f"DELETE FROM customer_search WHERE rowid IN ({placeholders})"))
-        session.execute(text(
-            f"INSERT INTO customer_search(rowid, body) {_DOCUMENT_SQL} WHERE c.id IN ({placeholders})"
-        ))
+        session.execute(text(f"INSERT INTO customer_search(rowid, body) {_DOCUMENT_SQL} "
+                             f"WHERE c.id IN ({placeholders})"))
