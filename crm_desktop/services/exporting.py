@@ -186,36 +186,54 @@ def _write_csv(path: Path, records: Iterator[dict[str, Any]], labels: list[str])
 
 
 def _write_xlsx(path: Path, records: Iterator[dict[str, Any]], labels: list[str]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    """xlsxwriter in constant-memory mode: each row goes to disk as it is written, one
+    format per column (dates) made once, and text is always written as text, so nothing
+    in a cell is ever read as a formula (risky text also gets Excel's quote prefix)."""
+    import xlsxwriter
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Customers")
-    columns = _columns(labels)
-    for number, name in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(number)].width = _WIDTHS.get(name, 16)
-    sheet.freeze_panes = "A2"
-    font, fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="305496")
-    header = []
-    for name in columns:
-        cell = WriteOnlyCell(sheet, value=name)
-        cell.font, cell.fill, cell.alignment = font, fill, Alignment(vertical="center")
-        header.append(cell)
-    sheet.append(header)
-    count = 0
-    for record in records:
-        line = []
-        for value in _flat(record, labels):
-            if isinstance(value, dt.datetime):
-                value = value.astimezone().replace(tzinfo=None)  # Excel has no time zones
-            elif isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.data_type, cell.quotePrefix = "s", True  # text, never a formula
-                value = cell
-            line.append(value)
-        sheet.append(line)
-        count += 1
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
-    book.save(path)
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True,
+                                           "strings_to_formulas": False,
+                                           "strings_to_urls": False,
+                                           "strings_to_numbers": False})
+    try:
+        sheet = book.add_worksheet("Customers")
+        columns = _columns(labels)
+        header = book.add_format({"bold": True, "font_color": "#FFFFFF",
+                                  "bg_color": "#305496", "pattern": 1, "valign": "vcenter"})
+        quoted = book.add_format({"quote_prefix": True})
+        stamp = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+        day = book.add_format({"num_format": "yyyy-mm-dd"})
+        for number, name in enumerate(columns):
+            sheet.set_column(number, number, _WIDTHS.get(name, 16))
+        sheet.freeze_panes(1, 0)
+        for number, name in enumerate(columns):
+            sheet.write_string(0, number, name, header)
+        write_string, write_number = sheet.write_string, sheet.write_number
+        write_datetime, write_boolean = sheet.write_datetime, sheet.write_boolean
+        line = 0
+        for record in records:
+            line += 1
+            for number, value in enumerate(_flat(record, labels)):
+                kind = type(value)
+                if value is None:
+                    continue
+                if kind is str:
+                    if value[:1] in ("=", "+", "-", "@"):
+                        write_string(line, number, value, quoted)
+                    elif value:
+                        write_string(line, number, value)
+                elif kind is bool:
+                    write_boolean(line, number, value)
+                elif kind is int or kind is float:
+                    write_number(line, number, value)
+                elif kind is dt.datetime:
+                    # Excel has no time zones: local time, as the user reads it elsewhere.
+                    write_datetime(line, number, value.astimezone().replace(tzinfo=None),
+                                   stamp)
+                elif kind is dt.date:
+                    write_datetime(line, number, value, day)
+                else:
+                    write_string(line, number, str(value))
+        sheet.autofilter(0, 0, line, len(columns) - 1)
+    finally:
+        book.close()
