@@ -96,17 +96,22 @@ def _vacuum_analyze(conninfo: str) -> None:
         connection.execute("VACUUM ANALYZE")
 
 
-def search_times(database: Database) -> list[float]:
-    """Every keystroke of the search case's queries, ``REPEAT`` times, warm."""
-    times: list[float] = []
+def search_times(database: Database, label: str = "") -> list[float]:
+    """Every keystroke of the search case's queries, ``REPEAT`` times, warm; the slowest
+    keystrokes are named on stderr (``label`` says which database)."""
+    times: list[tuple[float, str]] = []
     with database.session() as session:
         for query in QUERIES:
             search_customers(session, query)
         for _ in range(REPEAT):
             for query in QUERIES:
                 for typed in keystrokes(query):
-                    times.append(timed_ms(lambda t=typed: search_customers(session, t)))
-    return times
+                    times.append((timed_ms(lambda t=typed: search_customers(session, t)),
+                                  typed))
+    if label:
+        slowest = ", ".join(f"{typed!r} {ms:.0f} ms" for ms, typed in sorted(times)[-3:])
+        print(f"{label}: slowest keystrokes {slowest}", file=sys.stderr)
+    return [ms for ms, _typed in times]
 
 
 def list_times(database: Database) -> tuple[float, list[float]]:
@@ -143,7 +148,7 @@ def _measure(server: Database, size: str) -> list[Row]:
         sqlite_search = search_times(local)
     finally:
         local.close()
-    pg_search = search_times(server)
+    pg_search = search_times(server, "postgres")
     pg_first, pg_sorts = list_times(server)
     sqlite_first, sqlite_sorts, _raw = sqlite_list_times(path)
     return [
