@@ -102,6 +102,11 @@ def clean_text(value: object, *, keep_newlines: bool = False) -> str | None:
     text = str(value)
     if "_x" in text:
         text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    elif (not keep_newlines and text.isprintable() and "  " not in text
+          and text[:1] != " " and text[-1:] != " "):
+        # The common cell: its only whitespace can be single inner ASCII spaces (every
+        # other whitespace character is unprintable), so there is nothing to collapse.
+        return text or None
     if keep_newlines:
         lines = (_LINE_SPACES.sub(" ", line).strip() for line in text.splitlines())
         text = "\n".join(line for line in lines if line)

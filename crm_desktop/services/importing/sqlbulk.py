@@ -27,17 +27,28 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     placeholders = ", ".join("?" for _ in columns)
     names = ", ".join(f'"{column}"' for column in columns)
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({placeholders})'
+    session.connection().exec_driver_sql(sql, _stored_rows(rows, columns))
+
+
+def _stored_rows(rows: Sequence[dict[str, Any]], columns: list[str]) -> list[tuple[Any, ...]]:
+    """The rows as tuples of stored values, converted a column at a time: most columns
+    hold only plain values and are taken as they are."""
     plain = _PLAIN
     cache: dict[Any, Any] = {}  # the rows of an import share one timestamp: format it once
 
     def stored(value: Any) -> Any:
+        if type(value) in plain:
+            return value
         if value not in cache:
             cache[value] = _stored(value)
         return cache[value]
 
-    session.connection().exec_driver_sql(sql, [
-        tuple(value if type(value) in plain else stored(value)
-              for value in map(row.__getitem__, columns)) for row in rows])
+    by_column = []
+    for column in columns:
+        values = [row[column] for row in rows]
+        by_column.append(values if plain.issuperset(map(type, values))
+                         else list(map(stored, values)))
+    return list(zip(*by_column, strict=True))
 
 
 _PLAIN = frozenset({str, int, float, type(None)})
