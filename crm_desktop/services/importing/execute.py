@@ -40,6 +40,7 @@ from crm_desktop.services.progress import CancelCheck, Progress, check, never_ca
 from crm_desktop.services.search_index import (
     add_documents,
     document_text,
+    documents_in_bulk,
     has_fts,
     reindex_customers,
 )
@@ -174,23 +175,24 @@ def _create(session: Session, pendings: list[dict[str, Any]], lookups: Lookups, 
             "DELETE FROM customer_search WHERE rowid >= ?", (next_id,))
     now = utc_now()
     ids: list[int] = []
-    for start in range(0, len(pendings), CHUNK):
-        check(cancelled)
-        chunk = pendings[start:start + CHUNK]
-        rows = [_customer_row(shape, lookups, batch_id, now) for shape in chunk]
-        if sqlite:
-            chunk_ids = list(range(next_id, next_id + len(rows)))
-            next_id += len(rows)
-            for cid, row in zip(chunk_ids, rows, strict=True):
-                row["id"] = cid
-            insert_rows(session, Customer.__table__, rows)
-        else:
-            statement = insert(Customer.__table__).returning(Customer.__table__.c.id,
-                                                             sort_by_parameter_order=True)
-            chunk_ids = list(session.scalars(statement, rows))
-        ids += chunk_ids
-        add_documents(session, _children(session, chunk, chunk_ids, rows, lookups, now))
-        progress(len(ids), total)
+    with documents_in_bulk(session, len(pendings), indexed=next_id - 1):
+        for start in range(0, len(pendings), CHUNK):
+            check(cancelled)
+            chunk = pendings[start:start + CHUNK]
+            rows = [_customer_row(shape, lookups, batch_id, now) for shape in chunk]
+            if sqlite:
+                chunk_ids = list(range(next_id, next_id + len(rows)))
+                next_id += len(rows)
+                for cid, row in zip(chunk_ids, rows, strict=True):
+                    row["id"] = cid
+                insert_rows(session, Customer.__table__, rows)
+            else:
+                statement = insert(Customer.__table__).returning(
+                    Customer.__table__.c.id, sort_by_parameter_order=True)
+                chunk_ids = list(session.scalars(statement, rows))
+            ids += chunk_ids
+            add_documents(session, _children(session, chunk, chunk_ids, rows, lookups, now))
+            progress(len(ids), total)
     return ids
 
 

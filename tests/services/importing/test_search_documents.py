@@ -55,3 +55,17 @@ def test_documents_of_customers_a_later_import_merged_into_follow_the_merge(
     assert any("周九" in body and "02174342518" not in body and "+862174342518" in body
                for body in indexed.values())
     assert indexed == _from_sql(database)
+
+
+def test_a_bulk_import_pauses_index_merging_and_leaves_one_optimised_index(
+        database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("crm_desktop.services.search_index.BULK_DOCUMENTS", 1)
+    _import(database, messy_workbook(tmp_path / "messy.xlsx"), "skip")
+    assert _indexed(database) == _from_sql(database)
+    with database.session() as session:
+        automerge = session.execute(text(
+            "SELECT v FROM customer_search_config WHERE k = 'automerge'")).scalar()
+        found = session.execute(text(
+            "SELECT count(*) FROM customer_search WHERE customer_search MATCH '\"abckeji\"'"
+        )).scalar()
+    assert automerge == 4 and found == 1
