@@ -10,9 +10,12 @@ takes the first reading.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 MAX_VARIANTS = 3
 
@@ -20,10 +23,8 @@ MAX_VARIANTS = 3
 @lru_cache(maxsize=1)
 def _readings_table() -> dict[int, tuple[str, ...]]:
     """Every character's toneless readings, most common first."""
-    from pypinyin import pinyin_dict
-
     table: dict[int, tuple[str, ...]] = {}
-    for codepoint, readings in pinyin_dict.pinyin_dict.items():
+    for codepoint, readings in _pinyin_dict().items():
         plain: list[str] = []
         for reading in readings.split(","):
             toneless = _strip_tone(reading)
@@ -32,6 +33,23 @@ def _readings_table() -> dict[int, tuple[str, ...]]:
         if plain:
             table[codepoint] = tuple(plain)
     return table
+
+
+def _pinyin_dict() -> dict[int, str]:
+    """``pypinyin.pinyin_dict.pinyin_dict``, loaded without the ``pypinyin`` package: its
+    ``__init__`` also loads the phrase dictionary (0.5 s) that the table does not use."""
+    loaded = sys.modules.get("pypinyin.pinyin_dict")
+    if loaded is None:
+        try:
+            spec = importlib.util.find_spec("pypinyin")
+            folder = Path(next(iter(spec.submodule_search_locations or ())))  # type: ignore
+            alone = importlib.util.spec_from_file_location(
+                "_crm_pinyin_dict", folder / "pinyin_dict.py")
+            loaded = importlib.util.module_from_spec(alone)  # type: ignore[arg-type]
+            alone.loader.exec_module(loaded)  # type: ignore[union-attr]
+        except (AttributeError, ImportError, OSError, StopIteration):
+            from pypinyin import pinyin_dict as loaded
+    return loaded.pinyin_dict
 
 
 def _strip_tone(reading: str) -> str:
