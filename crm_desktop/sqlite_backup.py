@@ -96,8 +96,7 @@ def copy_database(source: Path, destination: Path) -> Path:
         os.replace(partial, destination)
         fsync_folder(destination.parent)
     except BaseException:
-        partial.unlink(missing_ok=True)
-        Path(f"{partial}-journal").unlink(missing_ok=True)
+        _remove_with_sidecars(partial)
         raise
     finally:
         os.close(fd)
@@ -121,12 +120,29 @@ def clean_partials(folder: Path) -> list[Path]:
             if os.name != "posix" and _age_seconds(partial) < 86_400:
                 continue
             if _lock_nowait(fd):
-                partial.unlink(missing_ok=True)
-                Path(f"{partial}-journal").unlink(missing_ok=True)
+                _remove_with_sidecars(partial)
                 removed.append(partial)
         finally:
             os.close(fd)
+    for sidecar in folder.glob(f"*{PARTIAL_SUFFIX}-*"):  # its partial is already gone
+        if sidecar.name.endswith(SIDECARS) and not _partial_of(sidecar).exists():
+            sidecar.unlink(missing_ok=True)
+            removed.append(sidecar)
     return removed
+
+
+SIDECARS = ("-journal", "-wal", "-shm")
+
+
+def _partial_of(sidecar: Path) -> Path:
+    return sidecar.with_name(sidecar.name.rsplit("-", 1)[0])
+
+
+def _remove_with_sidecars(partial: Path) -> None:
+    """A killed copy may leave SQLite's journal, WAL and shared-memory files beside it."""
+    partial.unlink(missing_ok=True)
+    for suffix in SIDECARS:
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
 
 def _age_seconds(path: Path) -> float:
