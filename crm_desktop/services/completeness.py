@@ -17,13 +17,11 @@ IMPORTANT_FIELDS: tuple[str, ...] = (
 
 def completeness_score(values: Mapping[str, Any]) -> int:
     """Percentage (0–100) of ``IMPORTANT_FIELDS`` that hold a non-blank value."""
-    filled = sum(1 for name in IMPORTANT_FIELDS if _is_filled(values.get(name)))
+    filled = 0
+    for name in IMPORTANT_FIELDS:  # a plain loop: bulk paths score 100k rows at a time
+        value = values.get(name)
+        if value is not None and value is not False and (
+                not isinstance(value, str) or value.strip()):
+            filled += 1
     return round(100 * filled / len(IMPORTANT_FIELDS))
 
-
-def _is_filled(value: Any) -> bool:
-    if value is None or value is False:
-        return False
-    if isinstance(value, str):
-        return bool(value.strip())
-    return True

@@ -213,8 +213,9 @@ def _leave_out(values: list[object], header_keys: list[str | None]) -> str | Non
             if text.startswith(_TOTAL_PREFIXES) or (
                     text[0] in "TtSsGg" and _TOTAL.fullmatch(text[:60]) is not None):
                 return "total"
-            if seen == 0 and header_keys[column] is not None and _key(text) == header_keys[
-                    column] and _repeats_header(values, header_keys):
+            key = header_keys[column]
+            if seen == 0 and key is not None and text[0].casefold()[0] == key[0] and _key(
+                    text) == key and _repeats_header(values, header_keys):
                 return "repeated_header"
         seen += 1
         if seen == 2:
