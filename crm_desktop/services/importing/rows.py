@@ -36,6 +36,7 @@ from crm_desktop.services.importing.normalize import (
 BLOCKING = frozenset({"missing_name"})
 TEXT_FIELDS = ("name", "company", "industry", "size", "region", "city", "address", "source",
                "wechat", "website", "status", "owner")
+_TEXT_TARGETS = frozenset(TEXT_FIELDS)
 _TAG_SPLIT = re.compile(r"[,;，；、|\n]+")
 _PERSON_KINDS = {"person", "individual", "个人", "个人客户", "自然人", "私人"}
 _COMPANY_KINDS = {"company", "organization", "organisation", "business", "企业", "公司",
@@ -80,7 +81,11 @@ def convert_cells(number: int, cells: Sequence[Cell], *, region: str | None,
     for cell in cells:
         target = cell.target
         try:
-            if target in ("phone", "contact_mobile", "contact_phone"):
+            if target in _TEXT_TARGETS:  # the most common cell first
+                text = clean_text(cell.value)
+                if text and target not in values:
+                    values[target] = text
+            elif target in ("phone", "contact_mobile", "contact_phone"):
                 found = normalize_phones(cell.value, region)
                 _feed(found, target, phones, contact)
             elif target in ("email", "contact_email"):
@@ -108,10 +113,6 @@ def convert_cells(number: int, cells: Sequence[Cell], *, region: str | None,
                 text = clean_text(cell.value)
                 if text and target[len("contact_"):] not in contact:
                     contact[target[len("contact_"):]] = text
-            elif target in TEXT_FIELDS:
-                text = clean_text(cell.value)
-                if text and target not in values:
-                    values[target] = text
         except InvalidValue as error:
             problems.append(error.at(number, cell.column))
     _finish_names(values, contact, parts, name_is_person)
