@@ -92,42 +92,53 @@ def customer_records(session: Session, ids: Sequence[int], *, progress: Progress
                      cancelled: CancelCheck = never_cancelled) -> Iterator[dict[str, Any]]:
     """One plain dict per customer, in ``ids`` order, read a page at a time."""
     table = Customer.__table__
+    own = tuple(key for key in _FIELDS if key in table.c)
+    customers = (select(*(table.c[key] for key in own), Status.name, Staff.name)
+                 .join(Status, Status.id == table.c.status_id)
+                 .outerjoin(Staff, Staff.id == table.c.owner_id))
+    people = select(Contact.customer_id, *(Contact.__table__.c[key] for key in _CONTACT_FIELDS))
+    labelled = select(customer_tags.c.customer_id, Tag.name).join(
+        Tag, Tag.id == customer_tags.c.tag_id)
+    fields = select(CustomFieldValue.customer_id, CustomFieldDefinition.label,
+                    CustomFieldValue.value).join(CustomFieldDefinition)
     for start in range(0, len(ids), PAGE):
         check(cancelled)
         page = list(ids[start:start + PAGE])
         contacts: dict[int, list[dict[str, Any]]] = {}
-        for row in session.execute(select(Contact.__table__).where(
-                Contact.customer_id.in_(page)).order_by(Contact.customer_id,
-                                                        Contact.position, Contact.id)).mappings():
-            contacts.setdefault(row["customer_id"], []).append(
-                {key: row[key] for key in _CONTACT_FIELDS})
+        for cid, *values in session.execute(people.where(
+                _in_page(Contact.customer_id, page)).order_by(
+                Contact.customer_id, Contact.position, Contact.id)):
+            contacts.setdefault(cid, []).append(dict(zip(_CONTACT_FIELDS, values, strict=True)))
         tags: dict[int, list[str]] = {}
-        for cid, name in session.execute(select(customer_tags.c.customer_id, Tag.name).join(
-                Tag, Tag.id == customer_tags.c.tag_id).where(
-                customer_tags.c.customer_id.in_(page)).order_by(Tag.name)):
+        for cid, name in session.execute(labelled.where(
+                _in_page(customer_tags.c.customer_id, page)).order_by(Tag.name)):
             tags.setdefault(cid, []).append(name)
         custom: dict[int, dict[str, str]] = {}
         for cid, label, value in session.execute(
-                select(CustomFieldValue.customer_id, CustomFieldDefinition.label,
-                       CustomFieldValue.value).join(CustomFieldDefinition)
-                .where(CustomFieldValue.customer_id.in_(page))):
+                fields.where(_in_page(CustomFieldValue.customer_id, page))):
             custom.setdefault(cid, {})[label] = value
-        query = (select(table, Status.name.label("status_name"), Staff.name.label("owner_name"))
-                 .join(Status, Status.id == table.c.status_id)
-                 .outerjoin(Staff, Staff.id == table.c.owner_id)
-                 .where(table.c.id.in_(page)))
-        rows = {row["id"]: row for row in session.execute(query).mappings()}
+        rows = {row[0]: row for row in session.execute(customers.where(
+            _in_page(table.c.id, page)))}
         for cid in page:
             row = rows.get(cid)
             if row is None:
                 continue
-            record = {key: row[key] for key in _FIELDS if key in row}
-            record.update(status=row["status_name"], owner=row["owner_name"],
-                          phones=_split(row["phones"]), emails=_split(row["emails"]),
-                          tags=tags.get(cid, []), contacts=contacts.get(cid, []),
-                          custom_fields=custom.get(cid, {}))
+            record = dict(zip(own, row, strict=False))
+            record.update(status=row[-2], owner=row[-1], phones=_split(record["phones"]),
+                          emails=_split(record["emails"]), tags=tags.get(cid, []),
+                          contacts=contacts.get(cid, []), custom_fields=custom.get(cid, {}))
             yield record
         progress(min(len(ids), start + PAGE), len(ids))
+
+
+def _in_page(column: Any, page: list[int]) -> Any:
+    """``column`` among the ids of ``page``: a range when they are about consecutive (a page
+    of the whole list; rows of ids in the range but not in the page are never looked up),
+    else a list of ids."""
+    low, high = min(page), max(page)
+    if high - low < 2 * len(page):
+        return column.between(low, high)
+    return column.in_(page)
 
 
 def _split(text: str | None) -> list[str]:
