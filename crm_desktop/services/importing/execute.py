@@ -35,7 +35,7 @@ from crm_desktop.services.importing.lookups import Lookups, resolve_lookups
 from crm_desktop.services.importing.preview import ImportPreview
 from crm_desktop.services.importing.report import ImportReport, RowOutcome
 from crm_desktop.services.importing.sqlbulk import insert_rows
-from crm_desktop.services.pinyin import pinyin_keys
+from crm_desktop.services.pinyin import fitted, pinyin_keys
 from crm_desktop.services.progress import CancelCheck, Progress, check, never_cancelled, no_progress
 from crm_desktop.services.search_index import (
     add_documents,
@@ -48,6 +48,9 @@ from crm_desktop.services.search_index import (
 CHUNK = 2000
 IMPORT_CACHE_KIB = 256 * 1024
 _SKIP_REASONS = {"total": "a totals row", "repeated_header": "the header repeated"}
+#: The pinyin/initials column lengths: keys are cut to them (PostgreSQL refuses longer).
+_PINYIN_MAX = Customer.__table__.c.pinyin.type.length
+_INITIALS_MAX = Customer.__table__.c.initials.type.length
 
 
 def run_import(session: Session, preview: ImportPreview, *, policy: str | None = None,
@@ -224,7 +227,7 @@ def _children(session: Session, shapes: list[dict[str, Any]], ids: list[int],
 def _customer_row(shape: dict[str, Any], lookups: Lookups, batch_id: int,
                   now: Any) -> dict[str, Any]:
     name = str(shape["name"])[:200]
-    keys = pinyin_keys(name)
+    keys = fitted(pinyin_keys(name), pinyin_max=_PINYIN_MAX, initials_max=_INITIALS_MAX)
     row: dict[str, Any] = {
         "kind": shape.get("kind") or "company", "name": name,
         "company": shape.get("company"), "industry": shape.get("industry"),
