@@ -83,6 +83,8 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     tests/views). Collecting here, then flushing the deferred deletes, made 8 of 8 runs
     clean. The window code's own use of deleteLater is a suspect still to find.
     """
+    if os.environ.get("CRM_TEST_NO_GC_FLUSH"):  # to reproduce the crash this guards against
+        return
     import gc
 
     gc.collect()

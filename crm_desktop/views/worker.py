@@ -13,6 +13,14 @@ function opens its own session (sessions never cross threads)::
 
 Results, errors and progress come back as queued signals, so only the GUI thread ever
 touches a widget. Progress is throttled: a service may report every row.
+
+A job is never a Qt child of the window it reports to. Its signals hold Python callbacks
+that hold that window, so releasing them (when the job is deleted) may drop the window's
+last Python reference and delete it; were the job the window's child, the window would
+delete the job a second time, from inside the job's own destructor: a segmentation fault
+whenever the garbage collector had left those callbacks the last holders. Jobs are kept
+alive by ``_RUNNING`` instead, deleted with ``deleteLater`` once finished, and report
+nothing to a window that is gone.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from crm_desktop.services.errors import Cancelled, DomainError
 from crm_desktop.services.progress import CancelCheck, Progress
@@ -47,9 +56,12 @@ class Job(QObject):
     _worker_progress = Signal(int, int)
     _worker_done = Signal(object, object)  # result, error
 
-    def __init__(self, fn: ServiceCall, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, fn: ServiceCall, owner: QObject | None = None) -> None:
+        """``owner`` is who the results are for: once it is deleted, the job still runs to
+        its end but emits only ``finished``. It is not the job's Qt parent (see above)."""
+        super().__init__()
         self._fn = fn
+        self._owner = owner
         self._cancel = threading.Event()
         self._running = False
         self._last_progress = 0.0
@@ -84,21 +96,29 @@ class Job(QObject):
             self._worker_progress.emit(done, total)
 
     # -- in the GUI thread ---------------------------------------------------------------
+    def owner_gone(self) -> bool:
+        return self._owner is not None and not isValid(self._owner)
+
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if self._running:
+        if self._running and not self.owner_gone():
             self.progressed.emit(done, total)
 
     @Slot(object, object)
     def _on_done(self, result: object, error: object) -> None:
         self._running = False
-        if isinstance(error, Cancelled):
+        if self.owner_gone():
+            pass  # its window was closed meanwhile: nobody is left to tell
+        elif isinstance(error, Cancelled):
             self.cancelled.emit()
         elif error is not None:
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)
         self.finished.emit()
+
+
+_RUNNING: set[Job] = set()  # started jobs until their deferred delete: no Qt parent keeps them
 
 
 def run_in_background(
@@ -116,7 +136,8 @@ def run_in_background(
     ``on_error`` defaults to a message box (translated for a ``DomainError``). A cancelled
     job shows nothing: the user asked for it and the service rolled everything back.
     """
-    job = Job(fn, parent)
+    job = Job(fn, owner=parent)
+    _RUNNING.add(job)
     dialog = QProgressDialog(label, "", 0, 0, parent)
     if cancellable:
         dialog.setCancelButtonText(QCoreApplication.translate("Worker", "Cancel"))
@@ -135,10 +156,12 @@ def run_in_background(
         dialog.setValue(min(done, total) if total > 0 else 0)
 
     def close_dialog() -> None:
-        dialog.canceled.disconnect(job.cancel)
-        dialog.close()
-        dialog.deleteLater()
-        job.deleteLater()
+        if isValid(dialog):  # (a child of ``parent``: gone with it)
+            dialog.canceled.disconnect(job.cancel)
+            dialog.close()
+            dialog.deleteLater()
+        job.deleteLater()  # its connections, and with them the callbacks, go with it
+        _RUNNING.discard(job)
 
     job.progressed.connect(show_progress)
     if on_success is not None:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.progress import CancelCheck, Progress, check
@@ -87,3 +93,61 @@ def test_domain_error_reaches_the_error_handler_in_the_gui_thread(
     error, thread = errors[0]
     assert isinstance(error, ValidationError) and error.code == "bad_phone"
     assert thread == threading.get_ident()
+
+
+# The window is owned by Python and only its job's callbacks hold it: deleting the finished
+# job drops them, which deletes the window. In a child process: the bug this guards against
+# (the job a Qt child of that window, deleted again by it) kills the process with SIGSEGV.
+WINDOW_HELD_BY_ITS_JOB = textwrap.dedent("""
+    import time
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication, QDialog
+    from crm_desktop.views.worker import run_in_background
+
+    app = QApplication([])
+    deleted = []
+
+    def start():
+        window = QDialog()
+        window.destroyed.connect(lambda: deleted.append(True))
+        run_in_background(window, lambda progress, cancelled: 42, label="Working",
+                          on_success=lambda result: print("done", result, window.isHidden()))
+
+    start()
+    QThreadPool.globalInstance().waitForDone()
+    for _ in range(100):
+        app.processEvents()
+        if deleted:
+            break
+        time.sleep(0.01)
+    print("deleted" if deleted else "kept")
+""")
+
+
+def test_a_window_held_only_by_its_finished_jobs_callbacks_is_deleted_once() -> None:
+    result = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", WINDOW_HELD_BY_ITS_JOB],
+        cwd=Path(__file__).parents[2], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["done", "42", "True", "deleted"]
+
+
+def test_a_job_whose_window_was_deleted_meanwhile_finishes_without_reporting(
+    qtbot: QtBot,
+) -> None:
+    window = QWidget()
+    release = threading.Event()
+    successes: list[object] = []
+
+    def work(progress: Progress, cancelled: CancelCheck) -> str:
+        release.wait(5)
+        return "too late"
+
+    job = run_in_background(window, work, label="Working", on_success=successes.append)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(window), timeout=2000)
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        release.set()
+    assert successes == []
