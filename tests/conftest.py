@@ -77,13 +77,15 @@ def isolated_qsettings(tmp_path: Path) -> Path:
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
     """Collect each test's garbage, Qt wrappers included, before the next test starts.
 
-    Without this, Python's cyclic collector freed a finished test's Qt objects at a random
-    moment of a later test, while their deferred deletes were still queued, and the run
-    died with a segmentation fault in QObject's destructor (about one run in three of
-    tests/views). Collecting here, then flushing the deferred deletes, made 8 of 8 runs
-    clean. The window code's own use of deleteLater is a suspect still to find.
+    So a test's windows end within that test. The segmentation fault in QObject's
+    destructor that this first worked around was the app's: a background job, a Qt child
+    of its window, deleted again by that window from inside its own destructor when the
+    job's callbacks held the window's last reference (see views/worker.py). That happened
+    only after the collector had freed the window's other holders, so it came at random.
+    ``CRM_TEST_NO_GC_FLUSH=1`` turns this off, to look for such crashes (for more of them,
+    collect more often: ``gc.set_threshold(10)``).
     """
-    if os.environ.get("CRM_TEST_NO_GC_FLUSH"):  # to reproduce the crash this guards against
+    if os.environ.get("CRM_TEST_NO_GC_FLUSH"):
         return
     import gc
 
