@@ -94,12 +94,17 @@ def _set_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> Non
     dbapi_connection.execute("PRAGMA query_only = ON")
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a path that cannot hold our database, in one sentence naming it."""
+def check_sqlite_file(path: Path, *, read_only: bool = False) -> None:
+    """Refuse a path that cannot hold our database, in one sentence naming it.
+
+    Read-only opening never creates anything: a missing file is an error then.
+    """
     if path.is_dir():
         raise DomainError("db_is_folder", f"{path} is a folder, not a database file.", path=path)
+    if read_only and not path.exists():
+        raise DomainError("db_missing", f"{path} does not exist.", path=path)
     if path.exists():
-        if not os.access(path, os.R_OK | os.W_OK):
+        if not os.access(path, os.R_OK if read_only else os.R_OK | os.W_OK):
             raise DomainError(
                 "db_no_access", f"{path} cannot be opened: no permission to read and write it.",
                 path=path,
@@ -116,7 +121,8 @@ def check_sqlite_file(path: Path) -> None:
     if parent.exists() and not parent.is_dir():
         raise DomainError("db_bad_folder", f"{parent} is not a folder.", path=path)
     try:
-        make_private_dir(parent)
+        if not parent.exists():  # never chmod a folder the user already has (e.g. $HOME)
+            make_private_dir(parent)
     except OSError as error:
         raise DomainError(
             "db_bad_folder", f"Cannot create the folder {parent}: {error.strerror}.", path=path
@@ -152,7 +158,7 @@ def open_database(
         engine = open_server_engine(target, read_only=read_only, upgrade=upgrade)
         return Database(url=target, engine=engine, path=None, read_only=read_only)
     path = Path(target.removeprefix("sqlite:///")).expanduser().resolve()
-    check_sqlite_file(path)
+    check_sqlite_file(path, read_only=read_only)
     lock = None
     if take_lock and not read_only:
         lock = DatabaseLock(path)

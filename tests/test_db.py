@@ -133,3 +133,21 @@ def test_target_comes_from_argument_then_environment_then_default(monkeypatch) -
     assert resolve_target(None) == "/tmp/from-env.sqlite3"
     monkeypatch.delenv(DB_ENV)
     assert resolve_target(None).endswith("crm.sqlite3")
+
+
+def test_read_only_opening_of_a_missing_file_is_refused_and_creates_nothing(
+        tmp_path: Path) -> None:
+    path = tmp_path / "typo.sqlite3"
+    with pytest.raises(DomainError, match="does not exist"):
+        open_database(str(path), read_only=True)
+    assert list(tmp_path.glob("typo*")) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_existing_folder_keeps_its_permissions(tmp_path: Path) -> None:
+    """--db ~/shop.sqlite3 must not make the home folder private."""
+    folder = tmp_path / "home"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    open_database(str(folder / "shop.sqlite3")).close()
+    assert folder.stat().st_mode & 0o777 == 0o755

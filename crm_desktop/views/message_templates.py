@@ -24,6 +24,7 @@ def database_templates() -> Templates:
             "Messages", "{path} is already open in another CRM Desktop window. "
             "Close it there first, or open this file read-only."),
         "db_is_folder": translate("Messages", "{path} is a folder, not a database file."),
+        "db_missing": translate("Messages", "{path} does not exist."),
         "db_no_access": translate(
             "Messages", "{path} cannot be opened: no permission to read and write it."),
         "db_not_sqlite": translate(

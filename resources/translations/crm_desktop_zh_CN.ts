@@ -1998,6 +1998,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>{path} 是一个文件夹，不是数据库文件。</translation>
     </message>
     <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: no permission to read and write it.</source>
         <translation>无法打开 {path}：没有读写权限。</translation>
     </message>
