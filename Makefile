@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test test-quick bench demo lint translations screenshot clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	bash scripts/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[test]"
