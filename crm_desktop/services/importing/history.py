@@ -1,8 +1,9 @@
 """The import history, and undoing a whole import.
 
 Undo deletes the customers the import created (refused, naming them, when any has since
-got orders, payments, deals, interactions, tasks or tickets), restores the old values of
-the customers it updated or merged (a field the user has changed since is left alone),
+got orders, payments, deals, interactions, tasks, tickets or campaign memberships or
+responses), restores the old values of the customers it updated or merged (a field the user
+has changed since is left alone),
 removes the contacts, tags and custom values it added to them and the statuses, staff,
 tags and custom fields it created that nothing uses any more, and marks the batch undone.
 """
@@ -33,7 +34,8 @@ from crm_desktop.services.errors import NotFound, ValidationError
 from crm_desktop.services.search_index import reindex_customers
 
 #: Tables whose rows make a created customer more than imported data.
-_ACTIVITY = ("orders", "payments", "deals", "interactions", "tasks", "tickets")
+_ACTIVITY = ("orders", "payments", "deals", "interactions", "tasks", "tickets",
+             "campaign_members", "campaign_responses")
 CHUNK = 500
 
 
@@ -117,7 +119,7 @@ def _refuse_if_used(session: Session, created: list[int], file_name: str) -> Non
     raise ValidationError(
         "import_in_use",
         f"The import of {file_name} cannot be undone: {', '.join(names)}{more} have orders, "
-        "payments, deals or activities recorded since", customers=sorted(used),
+        "payments, deals, campaigns or activities recorded since", customers=sorted(used),
         file=file_name, names=", ".join(names), count=len(used))
 
 
@@ -140,9 +142,9 @@ def _restore(session: Session, updated: dict[str, Any]) -> list[int]:
         if untouched:
             values["completeness"] = change["old"]["completeness"]
             values["updated_at"] = _stored("updated_at", change["old"]["updated_at"])
-            values["version"] = change["version"] - 1
-        else:
-            values["version"] = current["version"] + 1
+        # Always a new version, never the one before the import: an editor still holding
+        # that older version must fail the optimistic-lock check, not overwrite the undo.
+        values["version"] = current["version"] + 1
         session.execute(update(table).where(table.c.id == cid).values(values))
         restored.append(cid)
     return restored
