@@ -92,6 +92,20 @@ def test_restore_refuses_while_the_app_has_the_file_open(
     assert "close the app" in capsys.readouterr().err
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
+def test_restore_through_a_symlink_refuses_while_the_app_has_the_file_open(
+    database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert database.path is not None
+    link = tmp_path / "shortcut.sqlite3"
+    link.symlink_to(database.path)
+    assert main(["--db", str(link), "backup"]) == 0
+    (saved,) = list_backups(database.path)  # the backups folder is beside the real file
+    assert main(["--db", str(link), "restore", str(saved.path)]) == 2
+    assert "close the app" in capsys.readouterr().err
+    assert link.is_symlink()
+
+
 def test_check_exits_0_on_a_clean_database(db_path: Path) -> None:
     result = run_cli("--db", str(db_path), "check")
     assert result.returncode == 0, result.stderr

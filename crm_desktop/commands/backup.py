@@ -18,7 +18,8 @@ def database_file(args: argparse.Namespace) -> Path:
             "Backups and restores work on a database file; back up a server database "
             "with the server's own tools (for PostgreSQL: pg_dump).",
         )
-    return Path(target.removeprefix("sqlite:///")).expanduser().absolute()
+    # resolved as ``open_database`` does: a symlinked path must name the same lock file
+    return Path(target.removeprefix("sqlite:///")).expanduser().resolve()
 
 
 def human_size(size: int) -> str:

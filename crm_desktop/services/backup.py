@@ -265,10 +265,13 @@ def restore(
     says the caller holds the writer lock, ``restore`` takes it for its duration and
     raises ``DatabaseInUse`` when another copy of the app has the file open. The new
     file is copied beside the database first and renamed over it, so a crash leaves
-    either the old file or the restored one, never a mix; the old WAL is removed
-    before the rename so it can never be replayed onto the restored file.
+    either the old file or the restored one, never a mix. The current file's WAL is
+    checkpointed into it first (so its latest commits are in the file itself, should a
+    crash come before the rename) and then removed, so it can never be replayed onto the
+    restored file. Paths are resolved as ``open_database`` does, so a symlinked database
+    shares the app's lock and the file it points to is replaced, not the link.
     """
-    db_path = Path(db_path).absolute()
+    db_path = Path(db_path).expanduser().resolve()
     backup_file = Path(backup_file).expanduser().absolute()
     if backup_file.resolve() == db_path.resolve():
         raise FileRefused(
@@ -277,6 +280,8 @@ def restore(
         )
     check_backup_file(backup_file)
     with hold_writer_lock(db_path, already_held=lock_held):
+        if _has_content(db_path):
+            _checkpoint(db_path)
         previous = _save_current(db_path, clock) if _has_content(db_path) else None
         staged = db_path.with_name(db_path.name + ".restoring")
         staged.unlink(missing_ok=True)
@@ -311,6 +316,24 @@ def hold_writer_lock(db_path: Path, *, already_held: bool = False) -> Iterator[N
         yield
     finally:
         lock.release()
+
+
+def _checkpoint(db_path: Path) -> None:
+    """Move the WAL's commits into the database file and empty the WAL.
+
+    A damaged or non-SQLite file cannot be checkpointed: it is then saved byte for byte
+    with its WAL (``_save_current``), which is all that can be done for it.
+    """
+    try:
+        connection = sqlite3.connect(db_path, timeout=5)
+    except sqlite3.Error:
+        return
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlite3.Error:
+        pass
+    finally:
+        connection.close()
 
 
 def _has_content(db_path: Path) -> bool:

@@ -308,3 +308,63 @@ def test_a_backup_before_a_risky_step_is_listed_as_a_safety_copy(db_path: Path) 
     path = backup_before(db_path, "pre-import")
     (info,) = backup.list_backups(db_path)
     assert info.path == path and info.reason == "pre-import" and info.is_safety_copy
+
+
+def leave_a_commit_only_in_the_wal(db_path: Path, name: str) -> None:
+    """As after a crash: the commit is in ``-wal``, never checkpointed into the file."""
+    connection = sqlite3.connect(db_path)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA wal_autocheckpoint = 0")
+    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute(
+        "INSERT INTO customers (kind, name, status_id, completeness, marketing_consent, version, "
+        "created_at, updated_at) VALUES ('company', ?, 1, 0, 0, 1, '2024-01-01', '2024-01-01')",
+        (name,),
+    )
+    connection.commit()
+    wal = Path(f"{db_path}-wal")
+    file_bytes, wal_bytes = db_path.read_bytes(), wal.read_bytes()
+    connection.close()  # (checkpoints and removes the WAL: put both back as they were)
+    db_path.write_bytes(file_bytes)
+    wal.write_bytes(wal_bytes)
+
+
+def test_restore_checkpoints_the_current_wal_before_removing_it(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    saved = backup.backup_now(db_path)
+    leave_a_commit_only_in_the_wal(db_path, "only in the wal")
+
+    real_replace = os.replace
+
+    def crash(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        if str(source).endswith(".restoring"):  # (os.replace also ends every backup copy)
+            raise OSError("power cut before the rename")
+        real_replace(source, target)
+
+    with monkeypatch.context() as patched:  # a crash between removing the WAL and the swap
+        patched.setattr(backup.os, "replace", crash)
+        with pytest.raises(OSError, match="power cut"):
+            backup.restore(db_path, saved.path)
+    assert not Path(f"{db_path}-wal").exists()
+    assert customer_names(db_path) == ["only in the wal"]  # the file alone still has it
+
+    result = backup.restore(db_path, saved.path)
+    assert customer_names(db_path) == []
+    assert result.previous is not None
+    assert customer_names(result.previous.path) == ["only in the wal"]
+
+
+@posix_only
+def test_restore_through_a_symlink_takes_the_apps_lock_and_keeps_the_link(
+    database: Database, tmp_path: Path,
+) -> None:
+    assert database.path is not None
+    saved = backup.backup_now(database.path)
+    link = tmp_path / "shortcut.sqlite3"
+    link.symlink_to(database.path)
+    with pytest.raises(DatabaseInUse, match="close the app"):
+        backup.restore(link, saved.path)
+    database.close()
+    backup.restore(link, saved.path)
+    assert link.is_symlink() and link.resolve() == database.path
