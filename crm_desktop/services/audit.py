@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import AuditEntry, Staff, utc_now
@@ -92,3 +92,19 @@ def history(session: Session, *, entity: str, entity_id: int) -> list[AuditRow]:
                  old_value=entry.old_value, new_value=entry.new_value, staff_name=name)
         for entry, name in rows
     ]
+
+
+def detach_history(session: Session, *, entity: str, ids: Sequence[int]) -> None:
+    """Keep the audit rows of records deleted for good, but under ``<entity>:erased``.
+
+    SQLite may give a deleted row's id to the next new record; without this, a new
+    customer would show (and leak) the history of the one erased before it.
+    """
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id.in_(chunk))
+            .values(entity=f"{entity}:erased")
+            .execution_options(synchronize_session=False)
+        )

@@ -252,6 +252,7 @@ def empty_trash(session: Session, *, actor_id: int | None = None) -> Changes:
         {"entity": ENTITY, "entity_id": cid, "action": "delete", "staff_id": actor_id}
         for cid in doomed
     ])
+    audit.detach_history(session, entity=ENTITY, ids=doomed)
     return Changes(customer_ids=tuple(doomed), skipped=tuple(sorted(blocked)))
 
 

@@ -189,3 +189,15 @@ def test_everything_written_survives_the_session(database: Database) -> None:
     with database.session() as session:
         assert get_customer(session, id=created_id).name == "张三"
         assert session.scalar(select(Setting.value).where(Setting.key == "phone_region"))
+
+
+def test_a_new_customer_never_shows_the_history_of_an_erased_one(database: Database) -> None:
+    """SQLite may reuse the id of a customer deleted for good; its audit rows must not follow."""
+    with database.session() as session:
+        first = add(session, "张三", notes="owes 5000")
+        trash_customers(session, ids=[first.id])
+        empty_trash(session)
+        second = add(session, "李四")
+        entries = audit.history(session, entity="customer", entity_id=second.id)
+        assert [row.new_value for row in entries if row.field == "notes"] == []
+        assert all(row.action == "create" for row in entries)
