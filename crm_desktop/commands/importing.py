@@ -11,7 +11,10 @@ import sys
 from pathlib import Path
 
 from crm_desktop.commands.common import open_from_args, print_json
+from crm_desktop.db import is_url, resolve_target
+from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.importing.preview import POLICIES
+from crm_desktop.services.importing.readers_model import RawWorkbook, refuse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     workbook = read_file(path, encoding=args.encoding)
+    _check_before_writing(args, workbook)
     database = open_from_args(args)
     try:
         with database.session() as session:
@@ -54,3 +58,38 @@ def run(args: argparse.Namespace) -> int:
             print(f"... and {len(report.warnings) - 50} more problems", file=sys.stderr)
         print(report.summary())
     return 0
+
+
+def _check_before_writing(args: argparse.Namespace, workbook: RawWorkbook) -> None:
+    """Refuse a wrong ``--sheet`` or ``--mapping`` before the database is opened for writing
+    (which would create, migrate and lock it), so a refusal leaves no file behind."""
+    from crm_desktop.services.importing.plan import _sheet_index
+
+    if args.sheet is not None:
+        _sheet_index([raw.name for raw in workbook.sheets], args.sheet, workbook.file_name,
+                     workbook)
+    if args.mapping is None:
+        return
+    try:
+        _check_mapping(args)
+    except ValidationError as error:
+        refuse(error.code, workbook.file_name, error.message, mapping=args.mapping)
+
+
+def _check_mapping(args: argparse.Namespace) -> None:
+    """A template name is looked up read-only in an existing database file; without one
+    there are no templates, so ``--mapping`` must be a readable JSON file."""
+    from crm_desktop.services.importing.templates import load_mapping_argument, load_mapping_file
+
+    target = resolve_target(args.db)
+    if is_url(target) and not target.startswith("sqlite:///"):
+        return  # a server database: prepare_import checks it, nothing is created there
+    if not Path(target.removeprefix("sqlite:///")).expanduser().exists():
+        load_mapping_file(args.mapping)
+        return
+    database = open_from_args(args, read_only=True)
+    try:
+        with database.session() as session:
+            load_mapping_argument(session, args.mapping)
+    finally:
+        database.close()

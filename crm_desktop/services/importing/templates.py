@@ -83,6 +83,11 @@ def load_mapping_argument(session: Session, value: str) -> tuple[str, dict[str, 
     template = session.scalar(select(MappingTemplate).where(MappingTemplate.name == value))
     if template is not None:
         return template.name, json.loads(template.mapping)
+    return load_mapping_file(value)
+
+
+def load_mapping_file(value: str) -> tuple[str, dict[str, str]]:
+    """The JSON file ``{header: target}`` that ``--mapping`` names (no database needed)."""
     path = Path(value).expanduser()
     if not path.is_file():
         raise ValidationError("no_such_mapping",
