@@ -197,8 +197,13 @@ def _names(params: dict[str, object], prefix: str, values: Sequence[object]) -> 
 
 
 def _utc_midnight(day: dt.date) -> str:
-    """Stored datetimes are naive UTC text; compare with the same form."""
-    return dt.datetime.combine(day, dt.time()).isoformat(sep=" ")
+    """The start of ``day`` in the user's time zone, as the naive UTC text stored.
+
+    A customer created at 07:00 in Beijing was created on that day, although it is still
+    the day before in UTC.
+    """
+    local_midnight = dt.datetime.combine(day, dt.time()).astimezone()
+    return local_midnight.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
 _ROWS_SQL = """

@@ -110,3 +110,22 @@ def test_filter_choices_list_distinct_values(database: Database, shop: dict[str,
     assert [c.name for c in choices.owners] == ["小李"]
     assert [c.name for c in choices.tags] == ["VIP"]
     assert len(choices.statuses) == 7
+
+
+def test_created_date_filter_uses_the_users_local_days(monkeypatch) -> None:
+    """Midnight in Beijing (UTC+8) is 16:00 the day before in UTC."""
+    import datetime as dt
+    import os
+    import time
+
+    from crm_desktop.services.customer_list import _utc_midnight
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        assert _utc_midnight(dt.date(2024, 3, 5)) == "2024-03-04 16:00:00"
+    finally:
+        monkeypatch.undo()
+        if "TZ" not in os.environ:
+            time.tzset()
+    time.tzset()
