@@ -30,6 +30,7 @@ from crm_desktop.models import (
     customer_tags,
     utc_now,
 )
+from crm_desktop.services import audit
 from crm_desktop.services.errors import NotFound, ValidationError
 from crm_desktop.services.search_index import reindex_customers
 
@@ -81,6 +82,7 @@ def undo_import(session: Session, batch_id: int) -> ImportBatchInfo:
         chunk = created[start:start + CHUNK]
         session.execute(delete(Customer.__table__).where(
             Customer.__table__.c.id.in_(chunk), Customer.__table__.c.import_batch_id == batch_id))
+    audit.detach_history(session, entity="customer", ids=created)  # their ids may come again
     for cid, tag_id in record.get("tags", []):
         session.execute(delete(customer_tags).where(customer_tags.c.customer_id == cid,
                                                     customer_tags.c.tag_id == tag_id))
