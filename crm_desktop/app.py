@@ -150,7 +150,9 @@ class AppController(QObject):
         database, window = self.database, self.window
         if database is None or database.path is None:
             return False
-        QThreadPool.globalInstance().waitForDone(30_000)  # a backup or check may be reading
+        if background_tasks_running():  # it could still be writing to the file replaced
+            backup_dialogs.tell_task_running(window)
+            return False
         self.startup_job = None
         self._stop_watching()
         lock_held = database.lock is not None
@@ -215,7 +217,13 @@ class AppController(QObject):
             self.monitor = None
 
     def shutdown(self) -> None:
-        QThreadPool.globalInstance().waitForDone(30_000)  # let a running backup finish
+        """Close everything, once no background task can still be using the database.
+
+        A task is never cut off halfway (services roll back only at their own checks), so
+        this waits for as long as one runs: releasing the writer lock earlier would let
+        ``crm-desktop restore`` swap the file under a running import.
+        """
+        QThreadPool.globalInstance().waitForDone()  # no time limit, see above
         self.startup_job = None
         self._stop_watching()
         if self.window is not None:
@@ -224,6 +232,15 @@ class AppController(QObject):
         if self.database is not None:
             self.database.close()
             self.database = None
+
+
+def background_tasks_running(grace_ms: int = 500) -> bool:
+    """Whether a task still runs in the pool ``run_in_background`` uses, after a short wait.
+
+    The wait lets a task that just reported its result (whose handler may be the caller)
+    leave its pool thread; a task still at work after it is reported as running.
+    """
+    return not QThreadPool.globalInstance().waitForDone(grace_ms)
 
 
 def with_saved_password(target: str | None) -> str | None:

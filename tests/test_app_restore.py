@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -196,3 +198,29 @@ def test_a_file_too_damaged_to_open_without_a_sound_backup_is_explained(
     assert controller.open(str(db_path), at_start=True) is Opened.FAILED
     assert "no sound backup" in seen[0]
     assert controller.window is None and controller.database is None
+
+
+def test_restore_is_refused_while_a_background_task_runs(
+    qtbot: QtBot, controller: AppController, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop import app as app_module
+
+    told: list[object] = []
+    monkeypatch.setattr(app_module.backup_dialogs, "tell_task_running", told.append)
+    controller.open(str(db_path))
+    taken = backup_now(db_path, "manual")
+    add_customer(controller, "导入中")
+    window = controller.window
+    release = threading.Event()
+    QThreadPool.globalInstance().start(lambda: release.wait(10))  # a long import, say
+    try:
+        assert not controller.restore(str(taken.path))
+    finally:
+        release.set()
+    assert told == [window]
+    assert controller.window is window and customer_names(controller) == ["导入中"]
+    assert list_backups(db_path) == [taken]  # not even a pre-restore copy was made
+
+    QThreadPool.globalInstance().waitForDone()
+    assert controller.restore(str(taken.path))
+    assert customer_names(controller) == []

@@ -301,6 +301,18 @@ def tell_no_good_backup(parent: QWidget | None, db_path: Path) -> None:
     box.exec()
 
 
+def tell_task_running(parent: QWidget | None) -> None:
+    """A restore was asked for while a background task (an import, a backup) still runs."""
+    box = QMessageBox(parent)
+    box.setObjectName("backup.task_running")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("BackupDialogs", "Restore Backup"))
+    box.setText(QCoreApplication.translate(
+        "BackupDialogs", "Wait for the running task to finish, then restore."))
+    box.addButton(QMessageBox.StandardButton.Ok).setObjectName("backup.ok")
+    box.exec()
+
+
 def show_restored(window: MainWindow, result: RestoreResult) -> None:
     """After a restore, say which backup is now in use and where the old file went."""
     db_path = window.context.path

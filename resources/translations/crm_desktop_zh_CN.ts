@@ -213,6 +213,10 @@
         <translation>请保留该文件的副本并寻求帮助，专业人员或许仍能找回大部分数据。如需恢复保存在别处的备份，请用它覆盖此文件。</translation>
     </message>
     <message>
+        <source>Wait for the running task to finish, then restore.</source>
+        <translation>请等待正在进行的任务完成后再恢复。</translation>
+    </message>
+    <message>
         <source>Restored the backup taken {when}. The previous file was saved as {name}.</source>
         <translation>已恢复 {when} 的备份。原来的文件已另存为 {name}。</translation>
     </message>

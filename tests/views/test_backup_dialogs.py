@@ -20,6 +20,7 @@ from crm_desktop.views.backup_dialogs import (
     RestoreDialog,
     newest_good_backup,
     size_text,
+    tell_task_running,
     time_text,
 )
 from crm_desktop.views.main_window import MainWindow
@@ -171,3 +172,10 @@ def test_the_newest_sound_backup_is_chosen_over_a_damaged_newer_one(db_path: Pat
     sound, newest = backups_taken(db_path, ("daily", at(1)), ("daily", at(2)))
     damage_copy(newest, newest)
     assert newest_good_backup(db_path).path == sound
+
+
+def test_a_refused_restore_says_to_wait_for_the_running_task(qtbot: QtBot) -> None:
+    seen: list[str] = []
+    click_when_shown("backup.task_running", "backup.ok", seen)
+    tell_task_running(None)
+    assert "Wait for the running task to finish" in seen[0]
