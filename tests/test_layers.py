@@ -18,15 +18,29 @@ FORBIDDEN = {
 }
 
 
-def imported_modules(path: Path) -> list[str]:
+def imported_modules(path: Path, package: list[str] | None = None) -> list[str]:
+    """Absolute names of every module ``path`` imports (relative imports resolved)."""
+    package = _package_of(path) if package is None else package
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     names: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.extend(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.append(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0:
+                names.append(node.module or "")
+                continue
+            base = package[: len(package) - node.level + 1]
+            names.append(".".join([*base, node.module] if node.module else base))
     return names
+
+
+def _package_of(path: Path) -> list[str]:
+    """``crm_desktop/views/x.py`` → ["crm_desktop", "views"]."""
+    try:
+        return list(path.resolve().relative_to(PACKAGE.parent).parent.parts)
+    except ValueError:  # a file outside the package: its folder is its package
+        return [path.parent.name]
 
 
 def breaches(layer: str) -> list[str]:
@@ -51,3 +65,12 @@ def test_layer_check_catches_a_breach(tmp_path: Path) -> None:
     module = tmp_path / "bad.py"
     module.write_text("import PySide6.QtCore\nfrom sqlalchemy import select\n", encoding="utf-8")
     assert imported_modules(module) == ["PySide6.QtCore", "sqlalchemy"]
+
+
+def test_relative_imports_are_resolved_too(tmp_path: Path) -> None:
+    """``from ...db import x`` in a view is as much a breach as ``from crm_desktop.db``."""
+    module = tmp_path / "page.py"
+    module.write_text("from ...db import open_database\nfrom .. import worker\n"
+                      "from . import columns\n", encoding="utf-8")
+    names = imported_modules(module, ["crm_desktop", "views", "customers"])
+    assert names == ["crm_desktop.db", "crm_desktop.views", "crm_desktop.views.customers"]
