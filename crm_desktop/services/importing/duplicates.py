@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Contact, Customer
-from crm_desktop.services.importing.normalize import normalize_company
+from crm_desktop.services.importing.companies import normalize_company
 
 if TYPE_CHECKING:
     from crm_desktop.services.importing.preview import PreparedRow

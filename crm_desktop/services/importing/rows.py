@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from crm_desktop.services.importing.companies import normalize_company
 from crm_desktop.services.importing.mapping import (
     CUSTOM_PREFIX,
     IGNORE,
@@ -26,7 +27,6 @@ from crm_desktop.services.importing.normalize import (
     InvalidValue,
     Problem,
     clean_text,
-    normalize_company,
     normalize_emails,
     normalize_phones,
     parse_date,

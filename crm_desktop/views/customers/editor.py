@@ -1,8 +1,7 @@
 """The customer editor: Details, Contacts, Custom fields, Status history, Audit history.
 
-The dialog saves through the undo stack (so Edit ▸ Undo can take the save back) and stays
-open on a validation error, showing the service's message and putting the cursor in the
-field it names. Open it with ``open()``; ``saved`` carries the stored customer.
+It saves through the undo stack (Edit ▸ Undo takes the save back) and stays open on a
+validation error, with the cursor in the field the message names; ``saved`` carries it.
 """
 
 from __future__ import annotations

@@ -8,12 +8,12 @@ from datetime import date, datetime
 import pytest
 
 from crm_desktop.services.errors import ValidationError
+from crm_desktop.services.importing.companies import normalize_company
 from crm_desktop.services.importing.normalize import (
     InvalidValue,
     Problem,
     attempt,
     clean_text,
-    normalize_company,
     normalize_email,
     normalize_emails,
     normalize_phones,
