@@ -297,6 +297,9 @@ def import_templates() -> Templates:
         "import_in_use": translate(
             "Messages", "The import of {file} cannot be undone: {count} of its customers "
             "({names}) have orders, payments, deals or activities recorded since."),
+        "import_stale": translate(
+            "Messages", "Customer “{name}” was changed by someone else while you were "
+            "importing; run the import again."),
     }
 
 

@@ -2474,6 +2474,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>无法撤销 {file} 的导入：其中 {count} 个客户（{names}）此后已有订单、回款、商机或跟进记录。</translation>
     </message>
     <message>
+        <source>Customer “{name}” was changed by someone else while you were importing; run the import again.</source>
+        <translation>导入期间客户“{name}”已被他人修改；请重新导入。</translation>
+    </message>
+    <message>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>

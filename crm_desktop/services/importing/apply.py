@@ -4,6 +4,11 @@ The customers concerned are read in chunks (their fields, contacts, tags and cus
 each row is folded in (``combine.fold``), and only what changed is written: one
 ``executemany`` UPDATE for the customers, inserts for the new contacts, tags and custom
 values. The old value of every changed column is returned for the import's undo record.
+
+The UPDATE is guarded by the ``version`` read when the preview was made (``KeyIndex.versions``):
+if someone saved one of these customers in between, the import stops with ``import_stale``
+and everything rolls back, rather than silently writing over their edit. Every changed
+column gets an audit row, as an edit in the form would.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from crm_desktop.models import (
     customer_tags,
     utc_now,
 )
+from crm_desktop.services import audit
+from crm_desktop.services.errors import DomainError
 from crm_desktop.services.importing.combine import contact_row, fold, score_of
 from crm_desktop.services.importing.lookups import Lookups
 from crm_desktop.services.importing.sqlbulk import insert_rows
@@ -35,20 +42,36 @@ CHUNK = 500
 
 
 def apply_to_existing(session: Session, existing: dict[int, list[tuple[str, dict[str, Any]]]],
-                      lookups: Lookups, *,
+                      lookups: Lookups, *, versions: dict[int, int] | None = None,
                       cancelled: CancelCheck = never_cancelled) -> dict[str, Any]:
-    """Fold the rows into their customers; returns the undo record (see ``history``)."""
+    """Fold the rows into their customers; returns the undo record (see ``history``).
+
+    ``versions`` maps customer ids to the version the preview saw; a customer whose version
+    has moved on since raises ``import_stale`` (a customer missing from it is checked
+    against the version read here, which still guards the write itself).
+    """
     undo: dict[str, Any] = {"updated": {}, "contacts": [], "tags": [], "custom": []}
     ids = sorted(existing)
     for start in range(0, len(ids), CHUNK):
         check(cancelled)
-        _apply_chunk(session, ids[start:start + CHUNK], existing, lookups, undo)
+        _apply_chunk(session, ids[start:start + CHUNK], existing, lookups, undo,
+                     versions or {})
     return undo
+
+
+class StaleImport(DomainError):
+    """A customer the import updates was saved by someone else after the preview."""
+
+    def __init__(self, cid: int, name: str) -> None:
+        super().__init__(
+            "import_stale",
+            f"Customer “{name}” was changed by someone else while you were importing; "
+            "run the import again.", id=cid, name=name)
 
 
 def _apply_chunk(session: Session, ids: list[int],
                  existing: dict[int, list[tuple[str, dict[str, Any]]]], lookups: Lookups,
-                 undo: dict[str, Any]) -> None:
+                 undo: dict[str, Any], versions: dict[int, int]) -> None:
     table = Customer.__table__
     bases: dict[int, dict[str, Any]] = {}
     olds: dict[int, dict[str, Any]] = {}
@@ -76,11 +99,14 @@ def _apply_chunk(session: Session, ids: list[int],
         bases[cid]["custom"][label] = "(kept)"
     now = utc_now()
     updates: list[dict[str, Any]] = []
+    audits: list[dict[str, Any]] = []
     new_contacts: list[dict[str, Any]] = []
     for cid in ids:
         base, old = bases.get(cid), olds.get(cid)
         if base is None or old is None:
             continue  # deleted since the preview was made
+        if old["version"] != versions.get(cid, old["version"]):
+            raise StaleImport(cid, old["name"])
         contacts_before = len(base["contacts"])
         tags_before, custom_before = set(base["tags"]), set(base["custom"])
         changed = False
@@ -117,17 +143,47 @@ def _apply_chunk(session: Session, ids: list[int],
             "new": {key: new[key] for key in diff},
             "version": old["version"] + 1,
         }
+        audits += audit.diff_rows("customer", cid, {key: old[key] for key in diff},
+                                  {key: new[key] for key in diff})
         updates.append({"b_id": cid, **{f"b_{key}": new[key] for key in COLUMNS},
                         "b_completeness": score, "b_version": old["version"] + 1,
+                        "b_old_version": old["version"], "b_name": old["name"],
                         "b_updated_at": now})
     if updates:
-        table = Customer.__table__
-        statement = update(table).where(table.c.id == bindparam("b_id")).values(
-            {key: bindparam(f"b_{key}") for key in (*COLUMNS, "completeness", "version",
-                                                    "updated_at")})
-        session.execute(statement, updates)
+        _write(session, updates)
+    audit.record_many(session, audits)
     if new_contacts:
         undo["contacts"] += _insert_contacts(session, new_contacts)
+
+
+def _write(session: Session, updates: list[dict[str, Any]]) -> None:
+    """One UPDATE per customer, each only where the version is still the one read; a row
+    that no longer matches was saved by someone else in between: ``import_stale``."""
+    table = Customer.__table__
+    statement = update(table).where(
+        table.c.id == bindparam("b_id"), table.c.version == bindparam("b_old_version"),
+    ).values({key: bindparam(f"b_{key}") for key in (*COLUMNS, "completeness", "version",
+                                                      "updated_at")})
+    if session.get_bind().dialect.supports_sane_multi_rowcount:
+        if session.execute(statement, updates).rowcount == len(updates):
+            return
+        raise _first_stale(session, updates)
+    for row in updates:
+        if session.execute(statement, row).rowcount != 1:
+            raise StaleImport(row["b_id"], row["b_name"])
+
+
+def _first_stale(session: Session, updates: list[dict[str, Any]]) -> StaleImport:
+    """Name the customer the batched UPDATE missed (the import is about to roll back)."""
+    table = Customer.__table__
+    written = {row["b_id"]: (row["b_version"], row["b_updated_at"]) for row in updates}
+    for cid, version, updated_at in session.execute(select(
+            table.c.id, table.c.version, table.c.updated_at).where(table.c.id.in_(written))):
+        if (version, updated_at) != written[cid]:
+            row = next(row for row in updates if row["b_id"] == cid)
+            return StaleImport(cid, row["b_name"])
+    row = updates[0]  # every row matched after all; should not happen
+    return StaleImport(row["b_id"], row["b_name"])
 
 
 def _insert_contacts(session: Session, rows: list[dict[str, Any]]) -> list[int]:

@@ -62,15 +62,19 @@ class KeyIndex:
     names: dict[str, int] = field(default_factory=dict)
     display: dict[int, str] = field(default_factory=dict)
     buckets: dict[str, list[str]] = field(default_factory=dict)
+    #: The ``version`` of each customer when the index was read: an import writes only
+    #: where it is still the same, so an edit saved meanwhile is never overwritten.
+    versions: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session) -> KeyIndex:
         index = cls()
         live = Customer.deleted_at.is_(None)
         query = select(Customer.id, Customer.name, Customer.company, Customer.kind,
-                       Customer.phones, Customer.emails).where(live)
-        for cid, name, company, kind, phones, emails in session.execute(query):
+                       Customer.phones, Customer.emails, Customer.version).where(live)
+        for cid, name, company, kind, phones, emails, version in session.execute(query):
             index.display[cid] = name
+            index.versions[cid] = version
             for phone in _split(phones):
                 index.phones.setdefault(phone, cid)
             for email in _split(emails):

@@ -138,7 +138,8 @@ def _run(session: Session, preview: ImportPreview, report: ImportReport, progres
     session.flush()
     total = len(pendings) + len(existing)
     ids = _create(session, pendings, lookups, batch.id, progress, cancelled, total)
-    undo = apply_to_existing(session, existing, lookups, cancelled=cancelled)
+    undo = apply_to_existing(session, existing, lookups, versions=preview.index.versions,
+                             cancelled=cancelled)
     progress(total, total)
     changed = list(undo["updated"].keys())
     reindex_customers(session, [int(cid) for cid in changed])

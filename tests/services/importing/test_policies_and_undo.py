@@ -29,12 +29,13 @@ def workbook(path: Path, rows: list[list[object]]) -> Path:
 
 
 def snapshot(database: Database) -> str:
-    """Every row of every table (the import record and customer versions aside: undo gives
-    a new version, never an old one), and the SQLite search index."""
+    """Every row of every table (the import record, the audit log and customer versions
+    aside: undo gives a new version, never an old one, and the log keeps what the import
+    changed), and the SQLite search index."""
     parts = []
     with database.engine.connect() as connection:
         for table in Base.metadata.sorted_tables:
-            if table.name != "import_batches":
+            if table.name not in ("import_batches", "audit_log"):
                 columns = [c for c in table.columns
                            if not (table.name == "customers" and c.name == "version")]
                 rows = connection.execute(select(*columns)).all()
