@@ -34,7 +34,7 @@ from crm_desktop.services.importing.combine import as_customer, contact_row, fol
 from crm_desktop.services.importing.lookups import Lookups, resolve_lookups
 from crm_desktop.services.importing.preview import ImportPreview
 from crm_desktop.services.importing.report import ImportReport, RowOutcome
-from crm_desktop.services.importing.sqlbulk import insert_rows
+from crm_desktop.services.importing.sqlbulk import indexes_built_after, insert_rows
 from crm_desktop.services.pinyin import fitted, pinyin_keys
 from crm_desktop.services.progress import CancelCheck, Progress, check, never_cancelled, no_progress
 from crm_desktop.services.search_index import (
@@ -179,7 +179,9 @@ def _create(session: Session, pendings: list[dict[str, Any]], lookups: Lookups, 
             "DELETE FROM customer_search WHERE rowid >= ?", (next_id,))
     now = utc_now()
     ids: list[int] = []
-    with documents_in_bulk(session, len(pendings), indexed=next_id - 1):
+    with (documents_in_bulk(session, len(pendings), indexed=next_id - 1),
+          indexes_built_after(session, Customer.__table__, len(pendings)),
+          indexes_built_after(session, Contact.__table__, len(pendings))):
         for start in range(0, len(pendings), CHUNK):
             check(cancelled)
             chunk = pendings[start:start + CHUNK]

@@ -67,7 +67,7 @@ class PreparedRow:
     @property
     def blocked(self) -> bool:
         """Whether the row cannot be imported as it is (no name)."""
-        return any(problem.code in BLOCKING for problem in self.problems)
+        return bool(self.problems) and any(p.code in BLOCKING for p in self.problems)
 
 
 @dataclass

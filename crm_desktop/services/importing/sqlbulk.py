@@ -9,7 +9,8 @@ per-row parameter processing in Core costs more than the insert itself at 100k r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Table, insert
@@ -65,3 +66,32 @@ def _stored(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     return value
+
+
+#: Below this many new rows, keeping the indexes up to date row by row is cheap enough.
+REBUILD_FROM = 10_000
+
+
+@contextmanager
+def indexes_built_after(session: Session, table: Table, adding: int) -> Iterator[None]:
+    """Around inserting ``adding`` rows into ``table``: on SQLite, when they are at least
+    as many as the rows already there, drop the table's secondary indexes first and create
+    them again after (sorting once beats 16 B-tree inserts a row: ~1 s per 100k
+    customers). It is all in the caller's transaction: a rollback restores them as well.
+    """
+    if adding < REBUILD_FROM or session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    existing = connection.exec_driver_sql(f'SELECT count(*) FROM "{table.name}"').scalar_one()
+    if adding < existing:
+        yield
+        return
+    indexes = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL", (table.name,)).all()
+    for name, _ in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        connection.exec_driver_sql(sql)
