@@ -3,7 +3,9 @@
 Raw floor: python-calamine reads the sheet and ``sqlite3`` ``executemany`` inserts the
 rows into a plain table. Ours: the whole importer (read in a guarded child process, table
 detection, mapping, normalisation, duplicate checks, bulk insert, search index), into an
-empty migrated database, committed.
+empty migrated database, committed. A second row times raw ``sqlite3`` building just the
+FTS5 trigram index of the documents that import wrote, against the same floor: the search
+index alone costs more than the 1.5× the target allows for the whole import.
 """
 
 from __future__ import annotations
@@ -85,6 +87,23 @@ def ours_ms(workbook: Path, workdir: Path, empty: Path) -> float:
     return elapsed
 
 
+def raw_search_index_ms(imported: Path, workdir: Path) -> float:
+    """Raw sqlite3 filling an empty FTS5 trigram table with the documents the import
+    wrote: the part of the import no tuning of ours can go below (the import target
+    includes the search index)."""
+    documents = sqlite3.connect(imported).execute(
+        "SELECT rowid, body FROM customer_search").fetchall()
+    target = workdir / "raw-index.sqlite3"
+    target.unlink(missing_ok=True)
+    started = time.perf_counter()
+    connection = sqlite3.connect(target)
+    connection.execute("CREATE VIRTUAL TABLE search USING fts5(body, tokenize='trigram')")
+    connection.executemany("INSERT INTO search(rowid, body) VALUES (?, ?)", documents)
+    connection.commit()
+    connection.close()
+    return (time.perf_counter() - started) * 1000
+
+
 def run(size: str, workdir: Path) -> list[Row]:
     workbook = source_workbook(size)
     empty = workdir / "empty.sqlite3"
@@ -92,4 +111,7 @@ def run(size: str, workdir: Path) -> list[Row]:
     repeat = 1 if size == "large" else 3
     raw = statistics.median(raw_floor_ms(workbook, workdir) for _ in range(repeat))
     ours = statistics.median(ours_ms(workbook, workdir, empty) for _ in range(repeat))
-    return [make_row(f"import {size} customers .xlsx", ours, "ms", baseline=raw, target=1.5)]
+    index = raw_search_index_ms(workdir / "ours-import.sqlite3", workdir)
+    return [make_row(f"import {size} customers .xlsx", ours, "ms", baseline=raw, target=1.5),
+            make_row("import floor: raw FTS5 index of the same rows", index, "ms",
+                     baseline=raw)]
