@@ -18,7 +18,7 @@ CHINESE = "zh_CN"
 # Each language named in itself, so anyone can find their own in the menu.
 LANGUAGES: dict[str, str] = {ENGLISH: "English", CHINESE: "简体中文"}
 SETTINGS_KEY = "ui/language"
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 CATALOG = "crm_desktop"
 
 

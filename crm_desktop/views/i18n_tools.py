@@ -2,7 +2,7 @@
 
 ``update`` (what ``make translations`` runs) extracts every ``self.tr(...)``,
 ``QCoreApplication.translate(...)`` and ``QT_TRANSLATE_NOOP(...)`` string from the views
-and ``app.py`` into ``resources/translations/crm_desktop_zh_CN.ts``, keeping the
+and ``app.py`` into ``crm_desktop/resources/translations/crm_desktop_zh_CN.ts``, keeping the
 translations already there and dropping strings no longer used, then compiles the
 ``.qm`` the app loads. New strings arrive as ``type="unfinished"``: fill in their
 ``<translation>`` (in Qt Linguist, ``pyside6-linguist``, or any editor), remove
@@ -24,11 +24,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "crm_desktop"
-TS_FILE = ROOT / "resources" / "translations" / "crm_desktop_zh_CN.ts"
+TS_FILE = PACKAGE / "resources" / "translations" / "crm_desktop_zh_CN.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
 FIX_HINT = (
     "Run `make translations`, then translate the new entries in "
-    "resources/translations/crm_desktop_zh_CN.ts (fill <translation>, remove "
+    "crm_desktop/resources/translations/crm_desktop_zh_CN.ts (fill <translation>, remove "
     'type="unfinished"; keep every {placeholder}), and run `make translations` again '
     "to rebuild the .qm."
 )

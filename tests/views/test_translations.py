@@ -34,3 +34,20 @@ def test_compiled_qm_is_up_to_date_with_the_ts(tmp_path: Path) -> None:
     assert QM_FILE.exists() and fresh.read_bytes() == QM_FILE.read_bytes(), (
         f"{QM_FILE.name} is older than {TS_FILE.name}. {FIX_HINT}"
     )
+
+
+def test_the_app_loads_its_translations_from_inside_the_package() -> None:
+    """A wheel carries only the package: the .qm the app loads must live in it and match
+    the package-data pattern of pyproject.toml."""
+    import tomllib
+
+    import crm_desktop
+    from crm_desktop.views.i18n import TRANSLATIONS_DIR
+
+    package = Path(crm_desktop.__file__).resolve().parent
+    assert TRANSLATIONS_DIR.resolve() == QM_FILE.parent.resolve()
+    relative = QM_FILE.resolve().relative_to(package)
+    project = tomllib.loads((package.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = project["tool"]["setuptools"]["package-data"]["crm_desktop"]
+    assert any(relative.match(pattern) or relative.parts[0] == pattern.split("/")[0]
+               for pattern in patterns)
