@@ -104,6 +104,18 @@ def _connection(target: Session | Engine | Connection) -> Iterator[Connection]:
         yield target
 
 
+@contextmanager
+def _own_savepoint(connection: Connection) -> Iterator[None]:
+    """On PostgreSQL a failed statement aborts the whole transaction: each rule runs in a
+    savepoint so one that fails does not turn the rules after it into failures too.
+    (SQLite carries on after a failed statement; no savepoint is needed there.)"""
+    if connection.dialect.name == "sqlite":
+        yield
+        return
+    with connection.begin_nested():
+        yield
+
+
 def check(target: Session | Engine | Connection, *, quick: bool = False) -> list[Finding]:
     """Every problem found in the database, worst first; an empty list means all is well.
 
@@ -120,7 +132,8 @@ def check(target: Session | Engine | Connection, *, quick: bool = False) -> list
             findings = []
         for what, rule in APP_RULES:
             try:
-                findings.extend(rule(connection))
+                with _own_savepoint(connection):
+                    findings.extend(rule(connection))
             except DBAPIError as error:
                 findings.append(Finding(
                     ERROR, f"Could not check {what}: {error.orig or error}.", "check_failed",
