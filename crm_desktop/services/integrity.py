@@ -8,8 +8,9 @@ deal for a customer in the trash, the search index covers every customer). A dam
 file stops the checks there: on such a file later queries can fail or mislead.
 
 Each problem is a ``Finding`` with a severity (``error``: the data breaks a rule or the
-file is damaged; ``warning``: worth a look, nothing is lost), a stable ``code`` for the
-views to translate, and an English sentence naming the record.
+file is damaged; ``warning``: worth a look, nothing is lost), a stable ``code`` and
+``params`` the views fill a sentence of the user's language from, and an English sentence
+naming the record (for the command line).
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from sqlalchemy.orm import Session
 
 ERROR, WARNING = "error", "warning"
 DAMAGED = "file_damaged"
+#: Every finding code, for the views' sentences (``views/message_templates.py``).
+FINDING_CODES = (DAMAGED, "missing_reference", "customer_without_status",
+                 "payments_exceed_total", "instalments_exceed_total", "several_primary_contacts",
+                 "open_deal_of_trashed_customer", "search_index_out_of_step", "check_failed")
 MAX_PER_CHECK = 20  # findings listed one by one per check; the rest are summed up
 
 
@@ -137,7 +142,7 @@ def check(target: Session | Engine | Connection, *, quick: bool = False) -> list
             except DBAPIError as error:
                 findings.append(Finding(
                     ERROR, f"Could not check {what}: {error.orig or error}.", "check_failed",
-                    {"check": what},
+                    {"check": what, "reason": str(error.orig or error)},
                 ))
     return sorted(findings, key=lambda finding: finding.severity != ERROR)
 
@@ -199,7 +204,7 @@ def _customers_without_status(connection: Connection) -> list[Finding]:
         ERROR,
         f"{_first_upper(_customer(cid, name))} has no status"
         + (f": status #{status_id} does not exist." if status_id is not None else "."),
-        "customer_without_status", {"customer_id": cid, "status_id": status_id},
+        "customer_without_status", {"customer_id": cid, "name": name, "status_id": status_id},
     ) for cid, name, status_id in rows]
     return _cap(findings, "customers without a status")
 
@@ -213,7 +218,9 @@ def _order_sums(connection: Connection, table: str, code: str, what: str) -> lis
         ERROR,
         f"Order {number}: {what} ({format_money(amount, currency)}) exceed the order total "
         f"({format_money(total, currency)}).",
-        code, {"order_id": oid, "number": number, "amount": amount, "total": total},
+        code, {"order_id": oid, "number": number, "amount": amount, "total": total,
+               "amount_text": format_money(amount, currency),
+               "total_text": format_money(total, currency)},
     ) for oid, number, total, currency, amount in rows]
     return _cap(findings, f"orders whose {what} exceed their total")
 
@@ -235,7 +242,7 @@ def _several_primary_contacts(connection: Connection) -> list[Finding]:
         ERROR,
         f"{_first_upper(_customer(cid, name))} has {count} primary contacts; "
         "only one may be primary.",
-        "several_primary_contacts", {"customer_id": cid, "count": count},
+        "several_primary_contacts", {"customer_id": cid, "name": name, "count": count},
     ) for cid, name, count in rows]
     return _cap(findings, "customers with several primary contacts")
 
@@ -252,7 +259,8 @@ def _open_deals_of_trashed_customers(connection: Connection) -> list[Finding]:
         WARNING,
         f'Deal "{title}" (#{did}) is still open, but its {_customer(cid, name)} is in the '
         "trash.",
-        "open_deal_of_trashed_customer", {"deal_id": did, "customer_id": cid},
+        "open_deal_of_trashed_customer",
+        {"deal_id": did, "title": title, "customer_id": cid, "name": name},
     ) for did, title, cid, name in rows]
     return _cap(findings, "open deals of customers in the trash")
 

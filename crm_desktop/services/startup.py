@@ -26,7 +26,12 @@ _DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
 class StartupReport:
     findings: list[integrity.Finding] = field(default_factory=list)
     backup: BackupInfo | None = None  # the daily backup taken now, if one was due
-    backup_error: str | None = None  # why the daily backup failed; the app still opens
+    backup_failure: DomainError | None = None  # why the daily backup failed; the app opens
+
+    @property
+    def backup_error(self) -> str | None:
+        """The backup failure in English (the views translate ``backup_failure``)."""
+        return None if self.backup_failure is None else self.backup_failure.message
 
     @property
     def damaged(self) -> bool:
@@ -44,7 +49,7 @@ def on_open(database: Database, *, clock: Clock = dt.datetime.now) -> StartupRep
     A damaged file is not backed up (its copy would push good backups out of the
     rotation), nor is a file opened read-only (its writer backs it up) or a server
     database (the server has its own backups). Never raises for a failed backup: the
-    reason is in ``backup_error``.
+    reason is in ``backup_failure``.
     """
     findings = integrity.check(database.engine, quick=True)
     report = StartupReport(findings=findings)
@@ -53,7 +58,7 @@ def on_open(database: Database, *, clock: Clock = dt.datetime.now) -> StartupRep
     try:
         backup = daily_backup_if_due(database.path, clock=clock)
     except DomainError as error:
-        return StartupReport(findings=findings, backup_error=error.message)
+        return StartupReport(findings=findings, backup_failure=error)
     return StartupReport(findings=findings, backup=backup)
 
 

@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.services.errors import DomainError
-from crm_desktop.views.message_templates import all_templates
+from crm_desktop.services.integrity import Finding
+from crm_desktop.views.message_templates import all_templates, finding_templates
 
 translate = QCoreApplication.translate  # literal contexts below, so lupdate finds them
 _CONTACT_FIELD = re.compile(r"contacts\[(\d+)\]\.(\w+)")
@@ -100,6 +101,18 @@ def describe(error: DomainError) -> str:
             continue
         return text[:1].upper() + text[1:] if template.startswith("{field}") else text
     return error.message
+
+
+def describe_finding(finding: Finding) -> str:
+    """An integrity finding as a sentence in the user's language (its English message
+    when its code has no template or its parameters do not fill it)."""
+    templates = finding_templates()
+    params = {name: "" if value is None else value for name, value in finding.params.items()}
+    template = templates["more"] if "more" in params else templates.get(finding.code)
+    try:
+        return finding.message if template is None else template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return finding.message
 
 
 def show_error(parent: QWidget | None, error: DomainError) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from crm_desktop.services.startup import StartupReport
+from crm_desktop.views.messages import describe, describe_finding
 
 STATUS_TIMEOUT_MS = 8000
 
@@ -25,12 +26,12 @@ def show_startup_report(window: QMainWindow, report: StartupReport) -> None:
             text = QCoreApplication.translate(
                 "StartupReport", "The check of this database found problems:")
         box.setText(text)
-        box.setDetailedText("\n".join(finding.message for finding in report.findings))
+        box.setDetailedText("\n".join(describe_finding(finding) for finding in report.findings))
         box.open()  # not modal-blocking: the user can still look around
-    if report.backup_error:
+    if report.backup_failure is not None:
         window.statusBar().showMessage(QCoreApplication.translate(
             "StartupReport", "The daily backup failed: {reason}").format(
-                reason=report.backup_error), STATUS_TIMEOUT_MS)
+                reason=describe(report.backup_failure)), STATUS_TIMEOUT_MS)
     elif report.backup is not None:
         window.statusBar().showMessage(QCoreApplication.translate(
             "StartupReport", "Daily backup saved."), STATUS_TIMEOUT_MS)

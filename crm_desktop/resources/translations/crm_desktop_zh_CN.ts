@@ -1160,6 +1160,49 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>The database file is damaged: SQLite found {problems} problem(s), the first being “{first}”. Restore the latest backup that passes this check.</source>
+        <translation>数据库文件已损坏：SQLite 发现 {problems} 处问题，第一处为“{first}”。请恢复通过此检查的最新备份。</translation>
+    </message>
+    <message>
+        <source>Row #{row} of table {table} refers to row #{value} of table {parent}, which does not exist.</source>
+        <translation>表 {table} 的第 #{row} 行引用了表 {parent} 中不存在的第 #{value} 行。</translation>
+    </message>
+    <message>
+        <source>Customer “{name}” (#{customer_id}) has no status: status #{status_id} does not exist.</source>
+        <translation>客户“{name}”（#{customer_id}）没有状态：状态 #{status_id} 不存在。</translation>
+    </message>
+    <message>
+        <source>Order {number}: payments received ({amount_text}) exceed the order total ({total_text}).</source>
+        <translation>订单 {number}：已收款（{amount_text}）超过订单总额（{total_text}）。</translation>
+    </message>
+    <message>
+        <source>Order {number}: planned instalments ({amount_text}) exceed the order total ({total_text}).</source>
+        <translation>订单 {number}：计划分期款（{amount_text}）超过订单总额（{total_text}）。</translation>
+    </message>
+    <message>
+        <source>Customer “{name}” (#{customer_id}) has {count} primary contacts; only one may be primary.</source>
+        <translation>客户“{name}”（#{customer_id}）有 {count} 个主联系人；只能有一个主联系人。</translation>
+    </message>
+    <message>
+        <source>Deal “{title}” (#{deal_id}) is still open, but its customer “{name}” (#{customer_id}) is in the trash.</source>
+        <translation>商机“{title}”（#{deal_id}）仍未关闭，但其客户“{name}”（#{customer_id}）已在回收站中。</translation>
+    </message>
+    <message>
+        <source>The search index lists {indexed} customers but the database holds {customers} (counting the trash); search may miss some until the index is rebuilt.</source>
+        <translation>搜索索引中有 {indexed} 个客户，而数据库中有 {customers} 个（含回收站）；重建索引前，搜索可能找不到部分客户。</translation>
+    </message>
+    <message>
+        <source>Could not check {check}: {reason}.</source>
+        <translation>无法检查{check}：{reason}。</translation>
+    </message>
+    <message>
+        <source>… and {more} more like these.</source>
+        <translation>……另有 {more} 条类似问题。</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
         <source>Import</source>
