@@ -145,3 +145,21 @@ def test_export_xlsx_and_csv_are_styled_and_formula_safe(db_path: Path, tmp_path
     assert name.value == "@SUM(1+1)*cmd|'/C calc'!A0" and name.data_type == "s"
     assert name.quotePrefix
     assert isinstance(sheet["V2"].value, dt.datetime)  # created_at is a real date cell
+
+
+def test_json_read_by_a_reader_that_stops_early_ends_quietly(db_path: Path,
+                                                             tmp_path: Path) -> None:
+    """``crm-desktop import … --json | true``: the import is done, no traceback."""
+    import subprocess
+    import sys
+
+    path = customer_file(tmp_path / "客户.xlsx")
+    command = [sys.executable, "-m", "crm_desktop", "--db", str(db_path), "import", str(path),
+               "--json"]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # the reader goes away before the summary is written
+    errors = child.stderr.read().decode()
+    assert child.wait(timeout=120) in (0, 141)
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
+    assert count(db_path, "customers") == 2
