@@ -43,7 +43,8 @@ CHUNK = 500
 
 def apply_to_existing(session: Session, existing: dict[int, list[tuple[str, dict[str, Any]]]],
                       lookups: Lookups, *, versions: dict[int, int] | None = None,
-                      cancelled: CancelCheck = never_cancelled) -> dict[str, Any]:
+                      cancelled: CancelCheck = never_cancelled,
+                      actor_id: int | None = None) -> dict[str, Any]:
     """Fold the rows into their customers; returns the undo record (see ``history``).
 
     ``versions`` maps customer ids to the version the preview saw; a customer whose version
@@ -55,7 +56,7 @@ def apply_to_existing(session: Session, existing: dict[int, list[tuple[str, dict
     for start in range(0, len(ids), CHUNK):
         check(cancelled)
         _apply_chunk(session, ids[start:start + CHUNK], existing, lookups, undo,
-                     versions or {})
+                     versions or {}, actor_id=actor_id)
     return undo
 
 
@@ -71,7 +72,8 @@ class StaleImport(DomainError):
 
 def _apply_chunk(session: Session, ids: list[int],
                  existing: dict[int, list[tuple[str, dict[str, Any]]]], lookups: Lookups,
-                 undo: dict[str, Any], versions: dict[int, int]) -> None:
+                 undo: dict[str, Any], versions: dict[int, int], *,
+                 actor_id: int | None) -> None:
     table = Customer.__table__
     bases: dict[int, dict[str, Any]] = {}
     olds: dict[int, dict[str, Any]] = {}
@@ -144,7 +146,7 @@ def _apply_chunk(session: Session, ids: list[int],
             "version": old["version"] + 1,
         }
         audits += audit.diff_rows("customer", cid, {key: old[key] for key in diff},
-                                  {key: new[key] for key in diff})
+                                  {key: new[key] for key in diff}, staff_id=actor_id)
         updates.append({"b_id": cid, **{f"b_{key}": new[key] for key in COLUMNS},
                         "b_completeness": score, "b_version": old["version"] + 1,
                         "b_old_version": old["version"], "b_name": old["name"],

@@ -55,7 +55,8 @@ _INITIALS_MAX = Customer.__table__.c.initials.type.length
 
 def run_import(session: Session, preview: ImportPreview, *, policy: str | None = None,
                progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled,
-               db_path: str | Path | None = None, dry_run: bool = False) -> ImportReport:
+               db_path: str | Path | None = None, dry_run: bool = False,
+               actor_id: int | None = None) -> ImportReport:
     """Import the rows of ``preview``; returns the report.
 
     ``policy`` (skip, update, merge, create) replaces the preview's. With ``db_path`` (a
@@ -63,6 +64,8 @@ def run_import(session: Session, preview: ImportPreview, *, policy: str | None =
     and then rolled back, so the report tells what would happen. Raises ``Cancelled``
     (everything rolled back) when ``cancelled()`` turns true between chunks or by the
     time the last chunk is written: a cancel the user saw accepted is never committed.
+    ``actor_id`` (the staff member importing) is recorded in the status history of new
+    customers and the audit rows of updated ones.
     """
     if policy is not None:
         preview.set_policy(policy)
@@ -75,7 +78,7 @@ def run_import(session: Session, preview: ImportPreview, *, policy: str | None =
         report.backup = None if backup is None else str(backup)
     try:
         with _big_page_cache(session):
-            _run(session, preview, report, progress, cancelled)
+            _run(session, preview, report, progress, cancelled, actor_id)
         check(cancelled)  # a Cancel pressed during the last chunk still undoes everything
         if dry_run:
             session.rollback()
@@ -102,7 +105,7 @@ def _big_page_cache(session: Session) -> Iterator[None]:
 
 
 def _run(session: Session, preview: ImportPreview, report: ImportReport, progress: Progress,
-         cancelled: CancelCheck) -> None:
+         cancelled: CancelCheck, actor_id: int | None) -> None:
     pendings: list[dict[str, Any]] = []
     existing: dict[int, list[tuple[str, dict[str, Any]]]] = {}
     targets: dict[int, tuple[str, int]] = {}
@@ -137,9 +140,10 @@ def _run(session: Session, preview: ImportPreview, report: ImportReport, progres
     session.add(batch)
     session.flush()
     total = len(pendings) + len(existing)
-    ids = _create(session, pendings, lookups, batch.id, progress, cancelled, total)
+    ids = _create(session, pendings, lookups, batch.id, progress, cancelled, total,
+                  actor_id=actor_id)
     undo = apply_to_existing(session, existing, lookups, versions=preview.index.versions,
-                             cancelled=cancelled)
+                             cancelled=cancelled, actor_id=actor_id)
     progress(total, total)
     changed = list(undo["updated"].keys())
     reindex_customers(session, [int(cid) for cid in changed])
@@ -168,7 +172,8 @@ def _lookups(session: Session, preview: ImportPreview, pendings: list[dict[str, 
 
 
 def _create(session: Session, pendings: list[dict[str, Any]], lookups: Lookups, batch_id: int,
-            progress: Progress, cancelled: CancelCheck, total: int) -> list[int]:
+            progress: Progress, cancelled: CancelCheck, total: int, *,
+            actor_id: int | None) -> list[int]:
     """Insert the new customers and everything that hangs on them; returns their ids."""
     if not pendings:
         return []
@@ -197,14 +202,15 @@ def _create(session: Session, pendings: list[dict[str, Any]], lookups: Lookups, 
                     Customer.__table__.c.id, sort_by_parameter_order=True)
                 chunk_ids = list(session.scalars(statement, rows))
             ids += chunk_ids
-            add_documents(session, _children(session, chunk, chunk_ids, rows, lookups, now))
+            add_documents(session, _children(session, chunk, chunk_ids, rows, lookups, now,
+                                             actor_id=actor_id))
             progress(len(ids), total)
     return ids
 
 
 def _children(session: Session, shapes: list[dict[str, Any]], ids: list[int],
-              rows: list[dict[str, Any]], lookups: Lookups,
-              now: Any) -> list[tuple[int, str]]:
+              rows: list[dict[str, Any]], lookups: Lookups, now: Any, *,
+              actor_id: int | None) -> list[tuple[int, str]]:
     """Insert the contacts, tags, custom values and status rows of new customers; returns
     the customers' search documents."""
     contacts, tags, custom, history, documents = [], [], [], [], []
@@ -219,7 +225,7 @@ def _children(session: Session, shapes: list[dict[str, Any]], ids: list[int],
             custom.append({"customer_id": cid, "field_id": lookups.fields[label], "value": text})
         history.append({"customer_id": cid, "from_status_id": None,
                         "to_status_id": row["status_id"], "changed_at": now,
-                        "changed_by_id": None})
+                        "changed_by_id": actor_id})
     for table, values in ((Contact.__table__, contacts), (customer_tags, tags),
                           (CustomFieldValue.__table__, custom),
                           (StatusChange.__table__, history)):

@@ -66,8 +66,12 @@ def import_history(session: Session) -> list[ImportBatchInfo]:
             for b in rows]
 
 
-def undo_import(session: Session, batch_id: int) -> ImportBatchInfo:
-    """Undo a whole import in the caller's transaction; returns the batch, now undone."""
+def undo_import(session: Session, batch_id: int, *,
+                actor_id: int | None = None) -> ImportBatchInfo:
+    """Undo a whole import in the caller's transaction; returns the batch, now undone.
+
+    Every field put back gets an audit row naming ``actor_id`` (the staff member undoing).
+    """
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
         raise NotFound("no_such_import", f"There is no import number {batch_id}", id=batch_id)
@@ -93,7 +97,7 @@ def undo_import(session: Session, batch_id: int) -> ImportBatchInfo:
     for start in range(0, len(contact_ids), CHUNK):
         session.execute(delete(Contact.__table__).where(
             Contact.__table__.c.id.in_(contact_ids[start:start + CHUNK])))
-    restored = _restore(session, record.get("updated", {}))
+    restored = _restore(session, record.get("updated", {}), actor_id=actor_id)
     _drop_created_lookups(session, record.get("lookups", {}))
     if len(created) > 1000 and session.get_bind().dialect.name == "sqlite":
         session.execute(text("DELETE FROM customer_search WHERE rowid NOT IN "
@@ -125,10 +129,12 @@ def _refuse_if_used(session: Session, created: list[int], file_name: str) -> Non
         file=file_name, names=", ".join(names), count=len(used))
 
 
-def _restore(session: Session, updated: dict[str, Any]) -> list[int]:
+def _restore(session: Session, updated: dict[str, Any], *,
+             actor_id: int | None) -> list[int]:
     """Put back the old value of every field the import changed and nobody changed since."""
     table = Customer.__table__
     restored: list[int] = []
+    audits: list[dict[str, Any]] = []
     for key, change in updated.items():
         cid = int(key)
         current = session.execute(select(table).where(table.c.id == cid)).mappings().first()
@@ -146,9 +152,15 @@ def _restore(session: Session, updated: dict[str, Any]) -> list[int]:
             values["updated_at"] = _stored("updated_at", change["old"]["updated_at"])
         # Always a new version, never the one before the import: an editor still holding
         # that older version must fail the optimistic-lock check, not overwrite the undo.
+        audits += audit.diff_rows(
+            "customer", cid, {column: current[column] for column in change["new"]
+                              if column in values},
+            {column: values[column] for column in change["new"] if column in values},
+            staff_id=actor_id)
         values["version"] = current["version"] + 1
         session.execute(update(table).where(table.c.id == cid).values(values))
         restored.append(cid)
+    audit.record_many(session, audits)
     return restored
 
 

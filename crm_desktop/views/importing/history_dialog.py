@@ -139,7 +139,7 @@ class ImportHistoryDialog(QDialog):
 
         def work(progress: Progress, cancelled: CancelCheck) -> ImportBatchInfo:
             with context.session() as session:
-                return undo_import(session, batch_id)
+                return undo_import(session, batch_id, actor_id=context.actor_id)
 
         def done(_info: ImportBatchInfo) -> None:
             self.reload()

@@ -97,7 +97,7 @@ class ImportRunPage(QWizardPage):
         def work(progress: Progress, cancelled: CancelCheck) -> ImportReport:
             with context.session() as session:
                 report = run_import(session, preview, db_path=context.path, progress=progress,
-                                    cancelled=cancelled)
+                                    cancelled=cancelled, actor_id=context.actor_id)
                 check(cancelled)  # a Cancel pressed up to the commit still rolls back
                 return report
 

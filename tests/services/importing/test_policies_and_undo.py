@@ -197,3 +197,36 @@ def test_history_lists_imports_newest_first(database: Database, existing: Path) 
         history = import_history(session)
     assert [item.file_name for item in history] == ["second.xlsx", "first.xlsx"]
     assert history[0].created == 2 and history[0].skipped == 1
+
+
+def test_the_staff_member_importing_and_undoing_is_named_in_the_history(
+        database: Database, tmp_path: Path, existing: Path) -> None:
+    from crm_desktop.models import AuditEntry, Staff, StatusChange
+
+    with database.session() as session:
+        staff = Staff(name="王销售")
+        session.add(staff)
+        session.flush()
+        me = staff.id
+    path = workbook(tmp_path / "m.xlsx", [
+        ["小米科技", "新人", "13800000002", "mi@mi.com", "上海", None],
+        ["全新公司", "周总", "13700000003", None, None, None],
+    ])
+    with database.session() as session:
+        report = run_import(session, prepare_import(session, path), policy="update",
+                            actor_id=me)
+    new_id, updated_id = report.created[0].customer_id, report.updated[0].customer_id
+    with database.session() as session:
+        assert session.scalars(select(StatusChange.changed_by_id).where(
+            StatusChange.customer_id == new_id)).all() == [me]
+        updates = session.execute(select(AuditEntry.field, AuditEntry.staff_id).where(
+            AuditEntry.entity_id == updated_id, AuditEntry.action == "update")).all()
+    assert updates == [("emails", me)]
+    with database.session() as session:
+        undo_import(session, report.batch_id, actor_id=me)
+    with database.session() as session:
+        rows = session.execute(select(AuditEntry.field, AuditEntry.old_value,
+                                      AuditEntry.new_value, AuditEntry.staff_id)
+                               .where(AuditEntry.entity_id == updated_id)
+                               .order_by(AuditEntry.id)).all()
+    assert rows[-1] == ("emails", "mi@mi.com", None, me)
