@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
-from crm_desktop.services.phone_display import shown_phones
+from crm_desktop.services.phone_display import shown_phone, shown_phones
 from crm_desktop.services.search import match_subquery
 from crm_desktop.services.validation import phone_region
 
@@ -87,6 +87,7 @@ class CustomerRow:
     status_code: str | None = None  # with status_name_en: the default's name in English
     status_name_en: str | None = None
     phones_shown: tuple[str, ...] = ()  # ``phones`` (E.164) as people write them
+    primary_contact_phone: str | None = None  # the contact's mobile (else phone), as shown
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,9 @@ SELECT c.id, c.name, c.company, c.status_id, s.name AS status_name, s.color AS s
        o.name AS owner_name, c.phones, c.emails, c.industry, c.region, c.city, c.source,
        c.completeness, c.created_at, c.updated_at,
        (SELECT k.name FROM contacts k WHERE k.customer_id = c.id
-         ORDER BY k.is_primary DESC, k.position LIMIT 1) AS primary_contact
+         ORDER BY k.is_primary DESC, k.position LIMIT 1) AS primary_contact,
+       (SELECT coalesce(k.mobile, k.phone) FROM contacts k WHERE k.customer_id = c.id
+         ORDER BY k.is_primary DESC, k.position LIMIT 1) AS primary_contact_phone
   FROM customers c
   JOIN statuses s ON s.id = c.status_id
   LEFT JOIN staff o ON o.id = c.owner_id
@@ -242,6 +245,8 @@ def customer_rows(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow
             completeness=row["completeness"], created_at=_as_utc(row["created_at"]),
             updated_at=_as_utc(row["updated_at"]), status_code=row["status_code"],
             status_name_en=row["status_name_en"], phones_shown=shown_phones(phones, region),
+            primary_contact_phone=shown_phone(row["primary_contact_phone"], region)
+            if row["primary_contact_phone"] else None,
         )
     return result
 

@@ -9,11 +9,11 @@ from crm_desktop.views.customers.formatting import column_title
 from crm_desktop.views.customers.table_model import CustomerTableModel
 
 SETTINGS_KEY = "customers/header"
-HIDDEN_BY_DEFAULT = ("company", "emails", "city", "primary_contact", "updated_at", "source")
+HIDDEN_BY_DEFAULT = ("company", "emails", "city", "updated_at", "source")
 # Widths in characters (a Chinese character counts as two), so they suit any font size.
-DEFAULT_WIDTHS = {"name": 28, "company": 18, "status": 17, "owner": 7, "phones": 20,
-                  "emails": 22, "primary_contact": 10, "industry": 15, "region": 8, "city": 8,
-                  "source": 10, "tags": 16, "completeness": 8, "created_at": 15,
+DEFAULT_WIDTHS = {"name": 28, "company": 18, "status": 15, "owner": 7, "phones": 17,
+                  "emails": 22, "primary_contact": 20, "industry": 12, "region": 8, "city": 8,
+                  "source": 10, "tags": 12, "completeness": 8, "created_at": 15,
                   "updated_at": 15}
 
 

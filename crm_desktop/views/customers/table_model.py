@@ -184,6 +184,9 @@ def display_value(row: CustomerRow, key: str) -> str:
         return status_text(row.status_name, row.status_code, row.status_name_en)
     if key == "phones":
         return joined(row.phones_shown)
+    if key == "primary_contact":  # whom to call, and the number: a shop's list has both
+        return " · ".join(part for part in (row.primary_contact, row.primary_contact_phone)
+                          if part)
     value = getattr(row, {"status": "status_name", "owner": "owner_name"}.get(key, key))
     if key in ("created_at", "updated_at"):
         return local_datetime(value)

@@ -110,3 +110,24 @@ def test_search_text_in_the_query_narrows_the_ids(
     model.set_query(CustomerQuery(text="张"))
     assert model.rowCount() == 1
     assert model.data(model.index(0, model.column_of("name")), Display) == "张三"
+
+
+def test_contact_column_shows_whom_to_call_and_the_number(
+    context: AppContext, make_customer: MakeCustomer
+) -> None:
+    """A shop's sheet has 联系人 and 手机 beside the company: the list shows both."""
+    from crm_desktop.services.customers import ContactInput
+    from crm_desktop.views.customers.columns import HIDDEN_BY_DEFAULT
+
+    make_customer("深圳华星电子", contacts=[
+        ContactInput(name="李强", mobile="13912345678"),
+        ContactInput(name="张伟", mobile="13812345678", is_primary=True)])
+    make_customer("绿茶贸易", contacts=[ContactInput(name="王芳")])
+    make_customer("蓝天科技")
+    model = CustomerTableModel(context)
+    model.set_query(CustomerQuery(sort_key="name", descending=False))
+    column = [spec.key for spec in model.columns].index("primary_contact")
+    shown = {model.index(row, 0).data(Display): model.index(row, column).data(Display)
+             for row in range(model.rowCount())}
+    assert shown == {"深圳华星电子": "张伟 · 138 1234 5678", "绿茶贸易": "王芳", "蓝天科技": ""}
+    assert "primary_contact" not in HIDDEN_BY_DEFAULT
