@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from crm_desktop.services.importing.mapping import CUSTOM_PREFIX, IGNORE
 from crm_desktop.services.importing.normalize import Problem
 from crm_desktop.services.importing.preview import ImportPreview, PreparedRow
+from crm_desktop.services.phone_display import shown_phones
 from crm_desktop.views.importing import labels
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,8 +41,12 @@ def shown(value: object) -> str:
     return str(value).strip()
 
 
-def normalised_text(values: dict[str, object], target: str) -> str:
-    """What the import will store for ``target`` of a row ("" when nothing)."""
+_PHONE_TARGETS = frozenset({"phone", "contact_mobile", "contact_phone"})
+
+
+def normalised_text(values: dict[str, object], target: str, region: str | None = None) -> str:
+    """What the import will store for ``target`` of a row ("" when nothing); phones as the
+    list will show them (national format for ``region``, stored in E.164)."""
     contact = values.get("contact")
     contact = contact if isinstance(contact, dict) else {}
     if target == "phone":
@@ -57,6 +62,9 @@ def normalised_text(values: dict[str, object], target: str) -> str:
         found = contact.get(target[len("contact_"):])
     else:
         found = values.get(target)
+    if region and target in _PHONE_TARGETS and found:
+        numbers = found if isinstance(found, list) else [found]
+        return "; ".join(shown_phones([str(number) for number in numbers], region))
     if isinstance(found, list):
         return "; ".join(str(item) for item in found)
     return shown(found)
@@ -191,13 +199,17 @@ class ImportPreviewModel(QAbstractTableModel):
             return self.tr("Follows the duplicate policy")
         return None
 
+    def _region(self) -> str | None:
+        return None if self._preview is None else self._preview.region
+
     def _field_data(self, row: PreparedRow, column: int, role: int) -> Any:
         target = self.targets[column - FIXED_COLUMNS]
         problems = self._problems(row, column)
         if role == Role.DisplayRole:
             if problems:
                 return self.raw_text(row, target)
-            return normalised_text(row.values, target) or self.raw_text(row, target)
+            return (normalised_text(row.values, target, self._region())
+                    or self.raw_text(row, target))
         if role == Role.EditRole:
             return self.raw_text(row, target)
         if role == Role.BackgroundRole and problems:
@@ -207,7 +219,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 return "\n".join(labels.problem_text(p.code, p.value, p.message)
                                  for p in problems)
             raw = self.raw_text(row, target)
-            if raw and raw != normalised_text(row.values, target):
+            if raw and raw != normalised_text(row.values, target, self._region()):
                 return self.tr("In the file: {text}").format(text=raw)
         return None
 

@@ -102,6 +102,11 @@ def test_wizard_imports_with_mapping_change_cell_fix_skip_and_merge(
     page, model = wizard.preview_page, wizard.preview_page.model
     assert "tags" in model.targets
 
+    # phones as the list will show them; what the file said is in the tooltip
+    mobile = model.index(row_of(wizard, 4), column_of(wizard, "contact_mobile"))
+    assert mobile.data() == "138 1234 5678"
+    assert mobile.data(Qt.ItemDataRole.ToolTipRole) == "In the file: 13812345678"
+
     # the invalid email is red, listed with its row and column, and fixed in place
     email = model.index(row_of(wizard, 5), column_of(wizard, "email"))
     assert email.data(Qt.ItemDataRole.BackgroundRole) is not None
