@@ -14,11 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication
-
 from crm_desktop.services.errors import Cancelled, DomainError, FileRefused, ValidationError
-from crm_desktop.views import i18n
 from crm_desktop.views.message_templates import all_templates
 from crm_desktop.views.messages import describe, field_label
 
@@ -177,15 +173,6 @@ def raised_codes() -> list[Raised]:
                 any(k.arg is None for k in call.keywords),
                 f"{path.relative_to(PACKAGE.parent)}:{call.lineno}"))
     return found
-
-
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    translations = i18n.Translations(QCoreApplication.instance())
-    translations.apply(i18n.CHINESE)
-    yield
-    translations.remove()
-    translations.apply(i18n.ENGLISH)
 
 
 def test_the_source_walk_finds_the_codes_of_every_kind_of_raise() -> None:

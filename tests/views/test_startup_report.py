@@ -4,10 +4,8 @@ with each finding, and a failed daily backup in the status bar."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,20 +15,10 @@ from crm_desktop.services import integrity
 from crm_desktop.services.errors import DomainError
 from crm_desktop.services.search_index import rebuild_search_index
 from crm_desktop.services.startup import StartupReport
-from crm_desktop.views import i18n
 from crm_desktop.views.message_templates import finding_templates
 from crm_desktop.views.startup_report import show_startup_report
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    translations = i18n.Translations(QCoreApplication.instance())
-    translations.apply(i18n.CHINESE)
-    yield
-    translations.remove()
-    translations.apply(i18n.ENGLISH)
 
 
 @pytest.fixture

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.services import customers
 from crm_desktop.services.context import AppContext
 from crm_desktop.services.customers import CustomerInput
 from crm_desktop.services.undo import UndoStack
-from crm_desktop.views import i18n
 from crm_desktop.views.undo_names import step_name
-
-
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    translations = i18n.Translations(QCoreApplication.instance())
-    translations.apply(i18n.CHINESE)
-    yield
-    translations.remove()
-    translations.apply(i18n.ENGLISH)
 
 
 @pytest.fixture
