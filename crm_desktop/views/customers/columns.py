@@ -11,10 +11,10 @@ from crm_desktop.views.customers.table_model import CustomerTableModel
 SETTINGS_KEY = "customers/header"
 HIDDEN_BY_DEFAULT = ("company", "emails", "city", "updated_at", "source")
 # Widths in characters (a Chinese character counts as two), so they suit any font size.
-DEFAULT_WIDTHS = {"name": 28, "company": 18, "status": 15, "owner": 7, "phones": 17,
-                  "emails": 22, "primary_contact": 20, "industry": 12, "region": 8, "city": 8,
-                  "source": 10, "tags": 12, "completeness": 8, "created_at": 15,
-                  "updated_at": 15}
+DEFAULT_WIDTHS = {"name": 24, "company": 18, "status": 16, "owner": 7, "phones": 16,
+                  "emails": 22, "primary_contact": 22, "industry": 10, "region": 6, "city": 8,
+                  "source": 10, "tags": 10, "completeness": 6, "created_at": 14,
+                  "updated_at": 14}
 
 
 class ColumnChooser:
