@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import time
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def dataset_path(size: str) -> Path:
         generate_demo(database, size=size, seed=SEED)
     finally:
         database.close()
-    print(f"built the {size} data set in {time.perf_counter() - started:.1f} s")
+    print(f"built the {size} data set in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     building.rename(path)
     return path
 

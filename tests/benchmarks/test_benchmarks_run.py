@@ -1,4 +1,5 @@
-"""``python -m benchmarks`` still runs: the small data set, two cases, the JSON it writes."""
+"""``python -m benchmarks`` still runs: the small data set, two cases, the JSON it writes,
+and on stdout nothing but the table (building the data set first is said on stderr)."""
 
 from __future__ import annotations
 
