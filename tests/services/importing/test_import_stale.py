@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import openpyxl
 import pytest
 from sqlalchemy import func, select
 
@@ -15,17 +14,13 @@ from crm_desktop.services.customers import get_customer, update_customer
 from crm_desktop.services.errors import DomainError
 from crm_desktop.services.importing.execute import run_import
 from crm_desktop.services.importing.plan import prepare_import
+from tests.services.importing.sheets import write_sheet
 
 HEADER = ["客户名称", "联系人", "手机", "地址"]
 
 
 def workbook(path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    book.active.append(HEADER)
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
+    return write_sheet(path, HEADER, rows)
 
 
 @pytest.fixture
