@@ -214,13 +214,12 @@ SELECT c.id, c.name, c.company, c.status_id, s.name AS status_name, s.color AS s
        s.code AS status_code, s.name_en AS status_name_en,
        o.name AS owner_name, c.phones, c.emails, c.industry, c.region, c.city, c.source,
        c.completeness, c.created_at, c.updated_at,
-       (SELECT k.name FROM contacts k WHERE k.customer_id = c.id
-         ORDER BY k.is_primary DESC, k.position LIMIT 1) AS primary_contact,
-       (SELECT coalesce(k.mobile, k.phone) FROM contacts k WHERE k.customer_id = c.id
-         ORDER BY k.is_primary DESC, k.position LIMIT 1) AS primary_contact_phone
+       pk.name AS primary_contact, coalesce(pk.mobile, pk.phone) AS primary_contact_phone
   FROM customers c
   JOIN statuses s ON s.id = c.status_id
   LEFT JOIN staff o ON o.id = c.owner_id
+  LEFT JOIN contacts pk ON pk.id = (SELECT k.id FROM contacts k WHERE k.customer_id = c.id
+                                     ORDER BY k.is_primary DESC, k.position LIMIT 1)
 """
 
 
