@@ -42,7 +42,8 @@ def test_import_json_summary_has_the_documented_shape(db_path: Path, tmp_path: P
     assert main(["--db", str(db_path), "import", str(source), "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert list(summary) == ["file", "sheet", "dry_run", "created", "updated", "merged",
-                             "skipped", "problems", "duplicates"]
+                             "skipped", "problems", "duplicates", "rows",
+                             "possible_duplicates", "conflicts"]
     assert summary["file"] == "客户.xlsx" and summary["sheet"] == "客户"
     assert (summary["created"], summary["skipped"], summary["dry_run"]) == (2, 1, False)
     assert summary["problems"] == [{"row": 3, "column": "邮箱", "value": "bad@",

@@ -1560,32 +1560,48 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>按重复处理方式</translation>
     </message>
     <message>
-        <source>phone</source>
-        <translation>电话</translation>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>座机</translation>
+    </message>
+    <message>
+        <source>row {row} “{name}”</source>
+        <translation>第 {row} 行“{name}”</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {target}: same {key} {value}, another name</source>
+        <translation>可能与{target}重复：{key}相同 {value}，但名称不同</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {target}: same {key} {value}</source>
+        <translation>可能与{target}重复：{key}相同 {value}</translation>
+    </message>
+    <message>
+        <source>Same as {target} (same {key} {value})</source>
+        <translation>同{target}（{key}相同 {value}）</translation>
     </message>
     <message>
         <source>email</source>
         <translation>邮箱</translation>
     </message>
     <message>
+        <source>shared email</source>
+        <translation>公共邮箱</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>Same as row {row} ({key} {value})</source>
-        <translation>与第 {row} 行相同（{key} {value}）</translation>
-    </message>
-    <message>
         <source>Perhaps “{name}” ({score}% alike)</source>
         <translation>可能是“{name}”（相似度 {score}%）</translation>
-    </message>
-    <message>
-        <source>Customer “{name}” (same name)</source>
-        <translation>客户“{name}”（名称相同）</translation>
-    </message>
-    <message>
-        <source>Customer “{name}” ({key} {value})</source>
-        <translation>客户“{name}”（{key} {value}）</translation>
     </message>
     <message>
         <source>“{value}” is not a valid phone number</source>

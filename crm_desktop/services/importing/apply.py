@@ -24,13 +24,22 @@ from crm_desktop.models import (
     CustomFieldDefinition,
     CustomFieldValue,
     Staff,
+    Status,
     Tag,
     customer_tags,
     utc_now,
 )
 from crm_desktop.services import audit
 from crm_desktop.services.errors import DomainError
-from crm_desktop.services.importing.combine import contact_row, fold, score_of
+from crm_desktop.services.importing.combine import (
+    STORED,
+    Conflict,
+    Origin,
+    contact_row,
+    fold,
+    score_of,
+)
+from crm_desktop.services.importing.keys import status_key
 from crm_desktop.services.importing.lookups import Lookups
 from crm_desktop.services.importing.sqlbulk import insert_rows
 from crm_desktop.services.progress import CancelCheck, check, never_cancelled
@@ -39,13 +48,19 @@ from crm_desktop.services.progress import CancelCheck, check, never_cancelled
 COLUMNS = ("company", "industry", "size", "region", "city", "address", "source", "wechat",
            "website", "birthday", "notes", "owner_id", "phones", "emails")
 CHUNK = 500
+#: What a row brings to a customer: "update" or "merge", its values, where it comes from.
+Incoming = tuple[str, dict[str, Any], Origin]
 
 
-def apply_to_existing(session: Session, existing: dict[int, list[tuple[str, dict[str, Any]]]],
+def apply_to_existing(session: Session, existing: dict[int, list[Incoming]],
                       lookups: Lookups, *, versions: dict[int, int] | None = None,
                       cancelled: CancelCheck = never_cancelled,
-                      actor_id: int | None = None) -> dict[str, Any]:
+                      actor_id: int | None = None,
+                      conflicts: list[Conflict] | None = None) -> dict[str, Any]:
     """Fold the rows into their customers; returns the undo record (see ``history``).
+
+    Values that differ from a customer's are kept in its notes and appended to
+    ``conflicts`` (see ``combine``).
 
     ``versions`` maps customer ids to the version the preview saw; a customer whose version
     has moved on since raises ``import_stale`` (a customer missing from it is checked
@@ -56,7 +71,8 @@ def apply_to_existing(session: Session, existing: dict[int, list[tuple[str, dict
     for start in range(0, len(ids), CHUNK):
         check(cancelled)
         _apply_chunk(session, ids[start:start + CHUNK], existing, lookups, undo,
-                     versions or {}, actor_id=actor_id)
+                     versions or {}, actor_id=actor_id,
+                     conflicts=conflicts if conflicts is not None else [])
     return undo
 
 
@@ -70,35 +86,50 @@ class StaleImport(DomainError):
             "run the import again.", id=cid, name=name)
 
 
-def _apply_chunk(session: Session, ids: list[int],
-                 existing: dict[int, list[tuple[str, dict[str, Any]]]], lookups: Lookups,
-                 undo: dict[str, Any], versions: dict[int, int], *,
-                 actor_id: int | None) -> None:
+def _read_bases(session: Session, ids: list[int]) -> tuple[dict[int, dict[str, Any]],
+                                                          dict[int, dict[str, Any]]]:
+    """The customers as stored (``olds``) and in the shape rows are folded into (``bases``:
+    fields, status and its spellings, contacts marked as stored, tags, custom values)."""
     table = Customer.__table__
     bases: dict[int, dict[str, Any]] = {}
     olds: dict[int, dict[str, Any]] = {}
-    query = select(table, Staff.name.label("owner_name")).outerjoin(
-        Staff, Staff.id == table.c.owner_id).where(table.c.id.in_(ids))
+    query = select(table, Staff.name.label("owner_name"), Status.name.label("status_name"),
+                   Status.name_en.label("status_en"), Status.code.label("status_code")
+                   ).outerjoin(Staff, Staff.id == table.c.owner_id).join(
+        Status, Status.id == table.c.status_id).where(table.c.id.in_(ids))
     for row in session.execute(query).mappings():
         old = dict(row)
         olds[row["id"]] = old
+        spellings = {status_key(text) for text in (old["status_name"], old["status_en"],
+                                                   old["status_code"]) if text}
         bases[row["id"]] = {
             **{key: old[key] for key in COLUMNS if key not in ("phones", "emails", "owner_id")},
-            "owner": old["owner_name"], "status": "(kept)",
+            "name": old["name"], "kind": old["kind"], "owner": old["owner_name"],
+            "status": old["status_name"], "status_spellings": spellings,
             "phones": _split(old["phones"]), "emails": _split(old["emails"]),
             "tags": [], "custom": {}, "contacts": [],
         }
-    for cid, name, mobile, email in session.execute(
-            select(Contact.customer_id, Contact.name, Contact.mobile, Contact.email)
+    for cid, *fields in session.execute(
+            select(Contact.customer_id, Contact.name, Contact.title, Contact.mobile,
+                   Contact.phone, Contact.email, Contact.wechat)
             .where(Contact.customer_id.in_(ids)).order_by(Contact.position)):
-        bases[cid]["contacts"].append({"name": name, "mobile": mobile, "email": email})
+        keys = ("name", "title", "mobile", "phone", "email", "wechat")
+        bases[cid]["contacts"].append({**dict(zip(keys, fields, strict=True)), STORED: True})
     for cid, tag in session.execute(select(customer_tags.c.customer_id, Tag.name).join(
             Tag, Tag.id == customer_tags.c.tag_id).where(customer_tags.c.customer_id.in_(ids))):
         bases[cid]["tags"].append(tag)
-    for cid, label in session.execute(
-            select(CustomFieldValue.customer_id, CustomFieldDefinition.label)
+    for cid, label, value in session.execute(
+            select(CustomFieldValue.customer_id, CustomFieldDefinition.label,
+                   CustomFieldValue.value)
             .join(CustomFieldDefinition).where(CustomFieldValue.customer_id.in_(ids))):
-        bases[cid]["custom"][label] = "(kept)"
+        bases[cid]["custom"][label] = value
+    return bases, olds
+
+
+def _apply_chunk(session: Session, ids: list[int], existing: dict[int, list[Incoming]],
+                 lookups: Lookups, undo: dict[str, Any], versions: dict[int, int], *,
+                 actor_id: int | None, conflicts: list[Conflict]) -> None:
+    bases, olds = _read_bases(session, ids)
     now = utc_now()
     updates: list[dict[str, Any]] = []
     audits: list[dict[str, Any]] = []
@@ -112,8 +143,10 @@ def _apply_chunk(session: Session, ids: list[int],
         contacts_before = len(base["contacts"])
         tags_before, custom_before = set(base["tags"]), set(base["custom"])
         changed = False
-        for mode, values in existing[cid]:
-            changed = fold(base, values, append=mode == "merge") or changed
+        for mode, values, origin in existing[cid]:
+            folded, kept = fold(base, values, append=mode == "merge", origin=origin)
+            changed = folded or changed
+            conflicts += kept
         if not changed:
             continue
         new = {key: base.get(key) for key in COLUMNS if key not in ("phones", "emails",

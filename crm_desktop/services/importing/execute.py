@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +30,18 @@ from crm_desktop.models import (
     customer_tags,
     utc_now,
 )
-from crm_desktop.services.importing.apply import apply_to_existing
-from crm_desktop.services.importing.combine import as_customer, contact_row, fold, score_of
+from crm_desktop.services.importing.apply import Incoming, apply_to_existing
+from crm_desktop.services.importing.combine import (
+    Origin,
+    as_customer,
+    contact_row,
+    fold,
+    score_of,
+)
+from crm_desktop.services.importing.duplicates import DuplicateMatch
 from crm_desktop.services.importing.lookups import Lookups, resolve_lookups
 from crm_desktop.services.importing.preview import ImportPreview
-from crm_desktop.services.importing.report import ImportReport, RowOutcome
+from crm_desktop.services.importing.report import ImportReport, RowOutcome, match_sentence
 from crm_desktop.services.importing.sqlbulk import indexes_built_after, insert_rows
 from crm_desktop.services.pinyin import fitted, pinyin_keys
 from crm_desktop.services.progress import CancelCheck, Progress, check, never_cancelled, no_progress
@@ -107,15 +115,16 @@ def _big_page_cache(session: Session) -> Iterator[None]:
 def _run(session: Session, preview: ImportPreview, report: ImportReport, progress: Progress,
          cancelled: CancelCheck, actor_id: int | None) -> None:
     pendings: list[dict[str, Any]] = []
-    existing: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+    existing: dict[int, list[Incoming]] = {}
     targets: dict[int, tuple[str, int]] = {}
-    outcomes: list[tuple[str, int, tuple[str, int], str, str]] = []
+    outcomes: list[tuple[str, int, tuple[str, int], str, Any]] = []
+    headers = preview.headers()
     for row in preview.rows:
         action = preview.planned_action(row)
         name = str(row.values.get("name") or "")
         duplicate = row.duplicate
         if action == "skip":
-            report.skipped.append(RowOutcome(row.number, name, detail=_why_skipped(row)))
+            report.skipped.append(_skipped(row, name, preview.region))
             continue
         target = None
         if action in ("update", "merge") and duplicate is not None:
@@ -125,12 +134,14 @@ def _run(session: Session, preview: ImportPreview, report: ImportReport, progres
             target, action = ("new", len(pendings)), "create"
             pendings.append(as_customer(row.values))
         elif target[0] == "new":
-            fold(pendings[target[1]], row.values, append=action == "merge")
+            origin = Origin(preview.file_name, row.number, headers)
+            report.conflicts += fold(pendings[target[1]], row.values,
+                                     append=action == "merge", origin=origin)[1]
         else:
-            existing.setdefault(target[1], []).append((action, row.values))
+            origin = Origin(preview.file_name, row.number, headers)
+            existing.setdefault(target[1], []).append((action, row.values, origin))
         targets[row.number] = target
-        detail = "" if duplicate is None or action == "create" else _duplicate_text(duplicate)
-        outcomes.append((action, row.number, target, name, detail))
+        outcomes.append((action, row.number, target, name, duplicate))
     report.skipped += [RowOutcome(s.number, "", detail=_SKIP_REASONS.get(s.reason, s.reason))
                        for s in preview.table_skipped]
     check(cancelled)
@@ -143,14 +154,26 @@ def _run(session: Session, preview: ImportPreview, report: ImportReport, progres
     ids = _create(session, pendings, lookups, batch.id, progress, cancelled, total,
                   actor_id=actor_id)
     undo = apply_to_existing(session, existing, lookups, versions=preview.index.versions,
-                             cancelled=cancelled, actor_id=actor_id)
+                             cancelled=cancelled, actor_id=actor_id,
+                             conflicts=report.conflicts)
+    report.conflicts.sort(key=lambda conflict: conflict.row)
     progress(total, total)
     changed = list(undo["updated"].keys())
     reindex_customers(session, [int(cid) for cid in changed])
-    for action, number, target, name, detail in outcomes:
-        cid = ids[target[1]] if target[0] == "new" else target[1]
+    for action, number, target, name, duplicate in outcomes:
+        if target[0] == "new":
+            cid, into = ids[target[1]], str(pendings[target[1]]["name"])
+        else:
+            cid, into = target[1], preview.index.display.get(target[1], "")
+        outcome = RowOutcome(number, name, cid)
+        if duplicate is not None and action == "create":
+            other = duplicate.name if duplicate.source == "database" else _row_name(
+                preview, duplicate.row)
+            report.possible.append(_matched(outcome, duplicate, other, preview.region))
+        elif duplicate is not None:
+            outcome = _matched(outcome, duplicate, into, preview.region)
         getattr(report, {"create": "created", "update": "updated", "merge": "merged"}[action]
-                ).append(RowOutcome(number, name, cid, detail))
+                ).append(outcome)
     undo.update(created=_ranges(ids), lookups=lookups.created)
     batch.created_count, batch.updated_count = len(report.created), len(report.updated)
     batch.merged_count, batch.skipped_count = len(report.merged), len(report.skipped)
@@ -160,8 +183,8 @@ def _run(session: Session, preview: ImportPreview, report: ImportReport, progres
 
 
 def _lookups(session: Session, preview: ImportPreview, pendings: list[dict[str, Any]],
-             existing: dict[int, list[tuple[str, dict[str, Any]]]]) -> Lookups:
-    rows = [*pendings, *(values for items in existing.values() for _, values in items)]
+             existing: dict[int, list[Incoming]]) -> Lookups:
+    rows = [*pendings, *(values for items in existing.values() for _, values, _origin in items)]
     return resolve_lookups(
         session,
         statuses=[str(p["status"]) for p in pendings if p.get("status")],
@@ -257,19 +280,27 @@ def _customer_row(shape: dict[str, Any], lookups: Lookups, batch_id: int,
     return row
 
 
-def _why_skipped(row: Any) -> str:
+def _row_name(preview: ImportPreview, number: int | None) -> str:
+    return str(preview.row(number).values.get("name") or "") if number else ""
+
+
+def _skipped(row: Any, name: str, region: str | None) -> RowOutcome:
     if row.blocked:
-        return "; ".join(p.message for p in row.problems if p.code == "missing_name")
+        return RowOutcome(row.number, name, detail="; ".join(
+            p.message for p in row.problems if p.code == "missing_name"))
     if row.action == "skip":
-        return "skipped in the preview"
-    return "duplicate of " + _duplicate_text(row.duplicate)
+        return RowOutcome(row.number, name, detail="skipped in the preview")
+    duplicate = row.duplicate
+    return _matched(RowOutcome(row.number, name, duplicate.customer_id), duplicate,
+                    duplicate.name, region)
 
 
-def _duplicate_text(duplicate: Any) -> str:
-    if duplicate.source == "file":
-        return f"row {duplicate.row} ({duplicate.key} {duplicate.value})"
-    return (f"customer “{duplicate.name}” #{duplicate.customer_id} "
-            f"({duplicate.key} {duplicate.value})")
+def _matched(outcome: RowOutcome, duplicate: DuplicateMatch, into: str,
+             region: str | None) -> RowOutcome:
+    """The outcome naming the customer the row went into (or duplicates) and the key."""
+    return replace(outcome, target=into, key=duplicate.key, value=duplicate.value,
+                   target_row=duplicate.row,
+                   detail=match_sentence(duplicate, into, region or ""))
 
 
 def _ranges(ids: list[int]) -> list[list[int]]:

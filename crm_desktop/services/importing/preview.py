@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from crm_desktop.services.errors import NotFound, ValidationError
 from crm_desktop.services.importing.duplicates import DuplicateMatch, KeyIndex, find_duplicates
+from crm_desktop.services.importing.keys import status_key
 from crm_desktop.services.importing.mapping import (
     CONTACT_FIELDS,
     CUSTOM_PREFIX,
@@ -32,14 +33,8 @@ from crm_desktop.services.importing.rows import (
 from crm_desktop.services.importing.table import SkippedRow
 
 POLICIES = ("skip", "update", "merge", "create")
+__all__ = ["ImportPreview", "PreparedRow", "status_key"]
 TARGETS = frozenset((*CUSTOMER_FIELDS, *CONTACT_FIELDS, *NAME_PARTS, "tags", IGNORE))
-
-
-def status_key(text: object) -> str:
-    """How statuses are compared: case, spaces and width do not count."""
-    import unicodedata
-
-    return "".join(unicodedata.normalize("NFKC", str(text)).split()).casefold()
 
 
 def check_target(target: str) -> str:
@@ -108,6 +103,13 @@ class ImportPreview:
             if isinstance(text, str) and status_key(text) not in self.statuses:
                 unknown.setdefault(text, []).append(row.number)
         return unknown
+
+    def headers(self) -> dict[str, str]:
+        """The header of the first column feeding each target (how the sheet names it)."""
+        found: dict[str, str] = {}
+        for text, target in zip(self.header, self.mapping, strict=False):
+            found.setdefault(target, text)
+        return found
 
     def row(self, number: int) -> PreparedRow:
         try:

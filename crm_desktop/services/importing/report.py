@@ -7,17 +7,50 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crm_desktop.services.importing.combine import Conflict
+from crm_desktop.services.importing.duplicates import DuplicateMatch
 from crm_desktop.services.importing.normalize import Problem
+from crm_desktop.services.phone_display import shown_phone
+
+#: How the report names each duplicate key.
+KEY_WORDS = {"mobile": "mobile", "landline": "landline", "email": "email",
+             "role_email": "shared address", "name": "name"}
 
 
 @dataclass(frozen=True)
 class RowOutcome:
-    """What happened to one row: the customer it created or changed, and why if skipped."""
+    """What happened to one row: the customer it created or changed, and why if skipped.
+
+    For a row merged, updated or skipped as a duplicate: ``target`` names the customer it
+    went into (or duplicates), ``target_row`` the earlier row of the file it repeats, and
+    ``key``/``value`` the key that matched (``mobile`` +8613800000000)."""
 
     row: int
     name: str
     customer_id: int | None = None
     detail: str = ""
+    target: str = ""
+    key: str = ""
+    value: str = ""
+    target_row: int | None = None
+
+
+def shown_key_value(key: str, value: str, name: str, region: str) -> str:
+    """A key's value as the user wrote it: a phone in the shop's format, a name as typed."""
+    if key in ("mobile", "landline"):
+        return shown_phone(value, region) if region else value
+    if key == "name":
+        return name
+    return value
+
+
+def match_sentence(match: DuplicateMatch, into: str, region: str = "CN") -> str:
+    """"row 3 “明达贸易” (same mobile 138 0000 0000)" in English, for the CLI and the .xlsx."""
+    value = shown_key_value(match.key, match.value, into, region)
+    where = f"row {match.row} “{into}”" if match.source == "file" else f"“{into}”"
+    if match.customer_id is not None and match.source == "database":
+        where += f" #{match.customer_id}"
+    return f"{where} (same {KEY_WORDS.get(match.key, match.key)} {value})"
 
 
 @dataclass
@@ -31,6 +64,9 @@ class ImportReport:
     merged: list[RowOutcome] = field(default_factory=list)
     skipped: list[RowOutcome] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    #: Rows created although they look like another record (a weak key, another name).
+    possible: list[RowOutcome] = field(default_factory=list)
     duplicates: int = 0
     backup: str | None = None
 
@@ -47,6 +83,11 @@ class ImportReport:
             "problems": [{"row": p.row, "column": p.column, "value": p.value,
                           "message": p.message} for p in self.warnings],
             "duplicates": self.duplicates,
+            "rows": [_row_json(outcome, item) for outcome in ("merged", "updated", "skipped")
+                     for item in getattr(self, outcome)],
+            "possible_duplicates": [_row_json("created", item) for item in self.possible],
+            "conflicts": [{"row": c.row, "column": c.column, "kept": c.kept,
+                           "incoming": c.incoming, "kept_in": "notes"} for c in self.conflicts],
         }
 
     def summary(self) -> str:
@@ -54,6 +95,10 @@ class ImportReport:
         text = (f"{self.file_name}: {len(self.created)} created, {len(self.updated)} updated, "
                 f"{len(self.merged)} merged, {len(self.skipped)} skipped, "
                 f"{len(self.warnings)} problems")
+        if self.possible:
+            text += f", {len(self.possible)} created beside a possible duplicate"
+        if self.conflicts:
+            text += f", {len(self.conflicts)} differing values kept in notes"
         return text + (" (dry run: nothing was written)" if self.dry_run else "")
 
 
@@ -84,6 +129,11 @@ def save_report_xlsx(report: ImportReport, path: str | Path) -> Path:
                            ("merged", report.merged), ("skipped", report.skipped)):
         lines += [(item.row, outcome, item.name, item.customer_id, None, None, item.detail)
                   for item in items]
+    lines += [(item.row, "possible duplicate", item.name, item.customer_id, None, None,
+               item.detail) for item in report.possible]
+    lines += [(c.row, "conflict", None, None, c.column, c.incoming,
+               f"kept in the notes; the customer has “{c.kept}”" if c.kept
+               else "kept in the notes") for c in report.conflicts]
     lines += [(p.row, "warning", None, None, p.column, p.value, p.message)
               for p in report.warnings]
     lines.sort(key=lambda line: (line[0], _HEADER.index("Outcome")))
@@ -92,6 +142,14 @@ def save_report_xlsx(report: ImportReport, path: str | Path) -> Path:
     sheet.auto_filter.ref = f"A1:G{len(lines) + 1}"
     book.save(path)
     return path
+
+
+def _row_json(outcome: str, item: RowOutcome) -> dict[str, Any]:
+    into: dict[str, Any] = {"customer_id": item.customer_id, "customer": item.target or None}
+    if item.target_row is not None:
+        into["file_row"] = item.target_row
+    return {"row": item.row, "outcome": outcome, "name": item.name, "into": into,
+            "key": item.key or None, "value": item.value or None, "detail": item.detail}
 
 
 def _safe(value: Any) -> Any:

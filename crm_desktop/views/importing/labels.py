@@ -17,6 +17,7 @@ from crm_desktop.services.importing.mapping import (
     IGNORE,
     NAME_PARTS,
 )
+from crm_desktop.services.importing.report import shown_key_value
 
 translate = QCoreApplication.translate  # literal contexts below, so lupdate finds them
 
@@ -95,25 +96,33 @@ def follow_policy_label() -> str:
     return translate("ImportLabels", "As the policy says")
 
 
-def duplicate_text(match: DuplicateMatch | None) -> str:
+def duplicate_text(match: DuplicateMatch | None, region: str = "CN") -> str:
+    """Where a row would go and the key that says so; a suggestion says why it is one."""
     if match is None:
         return ""
-    keys = {"phone": translate("ImportLabels", "phone"),
+    keys = {"mobile": translate("ImportLabels", "mobile"),
+            "landline": translate("ImportLabels", "landline"),
             "email": translate("ImportLabels", "email"),
+            "role_email": translate("ImportLabels", "shared email"),
             "name": translate("ImportLabels", "name")}
     key = keys.get(match.key, match.key)
-    if match.source == "file":
-        # a name key is a folded spelling (abc科技深圳): show the name as written instead
-        value = match.name if match.key == "name" and match.name else match.value
-        return translate("ImportLabels", "Same as row {row} ({key} {value})").format(
-            row=match.row, key=key, value=value)
-    if not match.exact:
+    if match.reason == "similar_name":
         return translate("ImportLabels", "Perhaps “{name}” ({score}% alike)").format(
             name=match.name, score=match.score)
-    if match.key == "name":
-        return translate("ImportLabels", "Customer “{name}” (same name)").format(name=match.name)
-    return translate("ImportLabels", "Customer “{name}” ({key} {value})").format(
-        name=match.name, key=key, value=match.value)
+    value = shown_key_value(match.key, match.value, match.name, region)
+    if match.source == "file":
+        target = translate("ImportLabels", "row {row} “{name}”").format(row=match.row,
+                                                                      name=match.name)
+    else:
+        target = translate("ImportLabels", "“{name}”").format(name=match.name)
+    if match.reason == "names_differ":
+        return translate("ImportLabels", "Possible duplicate of {target}: same {key} {value}, "
+                         "another name").format(target=target, key=key, value=value)
+    if match.reason:
+        return translate("ImportLabels", "Possible duplicate of {target}: same {key} "
+                         "{value}").format(target=target, key=key, value=value)
+    return translate("ImportLabels", "Same as {target} (same {key} {value})").format(
+        target=target, key=key, value=value)
 
 
 def problem_text(code: str, value: str, fallback: str) -> str:

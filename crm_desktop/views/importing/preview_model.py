@@ -176,7 +176,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return self._action_data(preview, row, role)
         if column == DUPLICATE:
             if role == Role.DisplayRole:
-                return labels.duplicate_text(row.duplicate)
+                return labels.duplicate_text(row.duplicate, preview.region or "")
             if role == Role.BackgroundRole and row.duplicate is not None and row.duplicate.exact:
                 return DUPLICATE_BRUSH
             return None

@@ -185,14 +185,14 @@ class ImportReportModel(QAbstractTableModel):
         except NotFound:
             return item.detail
         if outcome in ("updated", "merged"):
-            return labels.duplicate_text(row.duplicate)
+            return labels.duplicate_text(row.duplicate, preview.region or "")
         if outcome == "skipped":
             if row.blocked:
                 return labels.problem_text("missing_name", "", item.detail)
             if row.action == "skip":
                 return self.tr("Skipped in the preview")
             return self.tr("Duplicate: {match}").format(match=labels.duplicate_text(
-                row.duplicate))
+                row.duplicate, preview.region or ""))
         return ""
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802

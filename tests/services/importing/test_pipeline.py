@@ -112,10 +112,11 @@ def test_preview_lists_each_problem_with_row_and_column(database: Database,
 def test_preview_finds_duplicates_within_the_file(database: Database, messy: Path) -> None:
     with database.session() as session:
         preview = prepare_import(session, messy)
-    by_name = preview.row(5).duplicate
-    by_phone = preview.row(7).duplicate
-    assert by_name is not None and by_name.source == "file" and by_name.row == 4
-    assert by_phone is not None and by_phone.key == "phone" and by_phone.row == 4
+    merged_cell = preview.row(5).duplicate
+    same_company = preview.row(7).duplicate  # also shares 张三's mobile, under another name
+    assert merged_cell is not None and merged_cell.source == "file" and merged_cell.row == 4
+    assert same_company is not None and same_company.key == "name" and same_company.row == 4
+    assert same_company.exact
 
 
 def test_preview_writes_nothing(database: Database, db_path: Path, messy: Path) -> None:
@@ -133,7 +134,8 @@ def test_import_creates_customers_contacts_tags_and_search_entries(
     with database.session() as session:
         abc = session.scalar(select(Customer).where(Customer.name.like("ＡＢＣ%")))
         assert abc is not None
-        assert [c.name for c in abc.contacts] == ["张三", "李四"]
+        # 钱七 shares 张三's mobile under another name: a second person, kept
+        assert [c.name for c in abc.contacts] == ["张三", "李四", "钱七"]
         assert abc.contacts[0].is_primary and not abc.contacts[1].is_primary
         assert [t.name for t in abc.tags] == ["VIP", "老客户"]
         assert abc.import_batch_id == report.batch_id

@@ -52,7 +52,7 @@ def existing(database: Database, tmp_path: Path) -> Path:
         run_import(session, prepare_import(session, first))
     return workbook(tmp_path / "second.xlsx", [
         ["华为技术（深圳）", "李工", "13900000009", None, "深圳坂田", "大客户"],
-        ["Xiaomi", "雷先生", "138 0000 0002", None, "上海", None],
+        ["小米科技有限公司", "雷先生", "138 0000 0002", None, "上海", None],
         ["全新公司", "周总", "13700000003", None, None, None],
     ])
 
@@ -71,13 +71,14 @@ def run(database: Database, path: Path, policy: str, db_path: Path | None = None
         return run_import(session, preview, policy=policy, db_path=db_path)
 
 
-def test_duplicates_match_by_phone_and_by_company_name(database: Database,
+def test_duplicates_match_by_company_name_and_similar_names(database: Database,
                                                        existing: Path) -> None:
     with database.session() as session:
         preview = prepare_import(session, existing)
-    by_name, by_phone = preview.row(2).duplicate, preview.row(3).duplicate
-    assert by_phone is not None and by_phone.key == "phone" and by_phone.name == "小米科技"
-    assert by_name is None or not by_name.exact  # 华为技术（深圳） is only similar
+    similar, by_name = preview.row(2).duplicate, preview.row(3).duplicate
+    assert by_name is not None and by_name.key == "name" and by_name.name == "小米科技"
+    assert by_name.exact
+    assert similar is None or not similar.exact  # 华为技术（深圳） is only similar
     assert preview.row(4).duplicate is None
 
 
@@ -138,7 +139,7 @@ def test_create_policy_creates_anyway(database: Database, existing: Path) -> Non
     assert len(report.created) == 3
     with database.session() as session:
         names = session.scalars(select(Customer.name).order_by(Customer.id)).all()
-    assert names.count("小米科技") == 1 and "Xiaomi" in names
+    assert names.count("小米科技") == 1 and "小米科技有限公司" in names
 
 
 def test_undo_restores_the_exact_previous_state(database: Database, db_path: Path,
@@ -216,7 +217,7 @@ def test_the_staff_member_importing_and_undoing_is_named_in_the_history(
             StatusChange.customer_id == new_id)).all() == [me]
         updates = session.execute(select(AuditEntry.field, AuditEntry.staff_id).where(
             AuditEntry.entity_id == updated_id, AuditEntry.action == "update")).all()
-    assert updates == [("emails", me)]
+    assert sorted(updates) == [("emails", me), ("notes", me)]  # 上海 and 新人 kept in notes
     with database.session() as session:
         undo_import(session, report.batch_id, actor_id=me)
     with database.session() as session:

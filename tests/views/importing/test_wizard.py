@@ -157,7 +157,7 @@ def test_wizard_imports_with_mapping_change_cell_fix_skip_and_merge(
     details = {(line[0], line[1]): line[3] for line in wizard.report_page.model.lines}
     assert details[(7, "Skipped")] == "Skipped in the preview"
     assert details[(8, "Skipped")] == "A totals row"
-    assert details[(6, "Merged")] == "Customer “上海一二三餐饮店” (phone +8613700001111)"
+    assert details[(6, "Merged")] == "Same as “上海一二三餐饮店” (same name 上海一二三餐饮店)"
 
     li = customer_named(context, "北京某某贸易公司")
     assert li is not None and li.emails == ("li@abc.cn",)
