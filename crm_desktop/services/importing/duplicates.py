@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -32,9 +32,6 @@ from crm_desktop.services.importing.keys import (
     person_key,
     phone_key,
 )
-
-if TYPE_CHECKING:
-    from crm_desktop.services.importing.preview import PreparedRow
 
 #: Fuzzy suggestions need at least this rapidfuzz WRatio (0–100; a name inside a longer
 #: one, 华为技术 in 华为技术（深圳）, scores 90).
@@ -190,6 +187,19 @@ def company_key(values: dict[str, object]) -> str:
 
 def _as_list(value: object) -> list[object]:
     return list(value) if isinstance(value, list) else []
+
+
+class PreparedRow(Protocol):
+    """What duplicate finding needs of a preview row (``preview.PreparedRow``), so this
+    module does not import the preview that imports it."""
+
+    number: int
+    values: dict[str, object]
+    action: str | None
+    duplicate: DuplicateMatch | None
+
+    @property
+    def blocked(self) -> bool: ...
 
 
 class _Seen(NamedTuple):
