@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
+import email_validator
 import phonenumbers
 
 from crm_desktop.services.errors import ValidationError
@@ -217,9 +218,10 @@ def _bad_phone(value: object) -> InvalidValue:
 
 # --------------------------------------------------------------------------- emails
 
-_EMAIL = re.compile(
-    r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_][^\W_]{1,62}"
+#: The common case, checked without the validator's cost (~30 µs an address): a plain
+#: ASCII address. Anything else (accents, Chinese, odd punctuation) goes to email-validator.
+_PLAIN_EMAIL = re.compile(
+    r"[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}"
 )
 _EMAIL_SPLIT = re.compile(r"[\s,;/、，；|]+")
 _ANGLE = re.compile(r"<([^<>]*@[^<>]*)>")
@@ -247,8 +249,7 @@ def normalize_emails(value: object) -> list[str]:
         if not any(ch.isdigit() or ch in ".@" for ch in part) and any(
                 "@" in later for later in parts[index + 1:]):
             continue  # a display name before its address: "张三 zhang@x.cn"
-        if len(part) > 254 or not _EMAIL.fullmatch(part) or ".." in part:
-            raise _bad_email(part)
+        part = _valid_email(part)
         if part not in found:
             found.append(part)
     return found
@@ -263,6 +264,18 @@ def normalize_email(value: object) -> str | None:
                            f"“{shown}” holds several email addresses where one is expected",
                            shown)
     return emails[0] if emails else None
+
+
+def _valid_email(address: str) -> str:
+    """``address`` in its normal form, or ``InvalidValue``: syntax only, never DNS."""
+    if len(address) <= 254 and address.find("@") <= 64 and _PLAIN_EMAIL.fullmatch(address):
+        return address
+    try:
+        checked = email_validator.validate_email(
+            address, check_deliverability=False, allow_smtputf8=True)
+    except email_validator.EmailNotValidError:
+        raise _bad_email(address) from None
+    return checked.normalized.lower()
 
 
 def _bad_email(value: str) -> InvalidValue:

@@ -120,6 +120,12 @@ def test_normalize_phones_takes_100k_plain_mobiles_well_under_a_second():
         ("a@x.cn\nA@X.CN", ["a@x.cn"]),
         ("first.last+tag@mail.example.co.uk", ["first.last+tag@mail.example.co.uk"]),
         ("user@例子.中国", ["user@例子.中国"]),
+        # internationalised addresses (RFC 6531), checked by email-validator
+        ("carmen.lópez@example.com", ["carmen.lópez@example.com"]),
+        ("Carmen.LÓPEZ@Example.com", ["carmen.lópez@example.com"]),
+        ("用户@例子.中国", ["用户@例子.中国"]),
+        ("张三@公司.cn; li@x.cn", ["张三@公司.cn", "li@x.cn"]),
+        ("o'brien@example.ie", ["o'brien@example.ie"]),
         (None, []),
         ("  ", []),
     ],
@@ -131,7 +137,7 @@ def test_normalize_emails_cleans_every_address_in_a_cell(cell, expected):
 @pytest.mark.parametrize("cell", ["zhang", "zhang@", "@example.com", "zhang@example",
                                   "zhang@@example.com", "zhang@example..com",
                                   "zhang..san@example.com", "zhang@exa mple.com", "a@x.cn; nope",
-                                  "contact1@invalid"])
+                                  "contact1@invalid", "zhang@exam_ple.com", "用户@例子"])
 def test_normalize_emails_refuses_what_is_not_an_address(cell):
     with pytest.raises(InvalidValue) as raised:
         normalize_emails(cell)
