@@ -1,11 +1,12 @@
 """Import of a 100k-row customer .xlsx, against the raw floor on the same file.
 
-Raw floor: python-calamine reads the sheet and ``sqlite3`` ``executemany`` inserts the
-rows into a plain table. Ours: the whole importer (read in a guarded child process, table
-detection, mapping, normalisation, duplicate checks, bulk insert, search index), into an
-empty migrated database, committed. A second row times raw ``sqlite3`` building just the
-FTS5 trigram index of the documents that import wrote, against the same floor: the search
-index alone costs more than the 1.5× the target allows for the whole import.
+The floor (DESIGN.md): python-calamine reading the sheet, plus ``sqlite3`` ``executemany``
+inserting the rows into a plain table, plus raw ``sqlite3`` filling an FTS5 trigram table
+with the search documents the import wrote (the index is part of the job). Ours: the whole
+importer (read in a guarded child process, table detection, mapping, normalisation,
+duplicate checks, bulk insert, search index), into an empty migrated database, committed;
+the target is 1.5× the floor. Two more rows show the floor and its FTS5 part against the
+reader + executemany alone.
 """
 
 from __future__ import annotations
@@ -111,7 +112,11 @@ def run(size: str, workdir: Path) -> list[Row]:
     repeat = 1 if size == "large" else 3
     raw = statistics.median(raw_floor_ms(workbook, workdir) for _ in range(repeat))
     ours = statistics.median(ours_ms(workbook, workdir, empty) for _ in range(repeat))
-    index = raw_search_index_ms(workdir / "ours-import.sqlite3", workdir)
-    return [make_row(f"import {size} customers .xlsx", ours, "ms", baseline=raw, target=1.5),
+    index = statistics.median(raw_search_index_ms(workdir / "ours-import.sqlite3", workdir)
+                              for _ in range(repeat))
+    floor = raw + index
+    return [make_row(f"import {size} customers .xlsx", ours, "ms", baseline=floor, target=1.5),
+            make_row("import floor: reader + executemany + FTS5 fill", floor, "ms",
+                     baseline=raw),
             make_row("import floor: raw FTS5 index of the same rows", index, "ms",
                      baseline=raw)]

@@ -36,15 +36,19 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json([
             {"id": hit.id, "name": hit.name, "company": hit.company, "phones": list(hit.phones),
-             "emails": list(hit.emails), "score": hit.score}
+             "emails": list(hit.emails), "score": hit.score,
+             "contact": {"name": hit.contact, "mobile": hit.contact_mobile,
+                         "email": hit.contact_email} if hit.contact else None}
             for hit in hits
         ])
         return 0
     if not hits:
         print(f"No customer matches “{args.text}”.")
         return 0
-    rows = [("ID", "Name", "Company", "Phones", "Emails")] + [
-        (str(hit.id), hit.name, hit.company or "", ", ".join(hit.phones), ", ".join(hit.emails))
+    # Phones and Emails include the primary contact's: the number a user looks for
+    rows = [("ID", "Name", "Company", "Contact", "Phones", "Emails")] + [
+        (str(hit.id), hit.name, hit.company or "", hit.contact or "",
+         ", ".join(hit.all_phones), ", ".join(hit.all_emails))
         for hit in hits
     ]
     widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]

@@ -88,6 +88,7 @@ class CustomerRow:
     status_name_en: str | None = None
     phones_shown: tuple[str, ...] = ()  # ``phones`` (E.164) as people write them
     primary_contact_phone: str | None = None  # the contact's mobile (else phone), as shown
+    primary_contact_email: str | None = None
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,8 @@ SELECT c.id, c.name, c.company, c.status_id, s.name AS status_name, s.color AS s
        s.code AS status_code, s.name_en AS status_name_en,
        o.name AS owner_name, c.phones, c.emails, c.industry, c.region, c.city, c.source,
        c.completeness, c.created_at, c.updated_at,
-       pk.name AS primary_contact, coalesce(pk.mobile, pk.phone) AS primary_contact_phone
+       pk.name AS primary_contact, coalesce(pk.mobile, pk.phone) AS primary_contact_phone,
+       pk.email AS primary_contact_email
   FROM customers c
   JOIN statuses s ON s.id = c.status_id
   LEFT JOIN staff o ON o.id = c.owner_id
@@ -246,6 +248,7 @@ def customer_rows(session: Session, ids: Sequence[int]) -> dict[int, CustomerRow
             status_name_en=row["status_name_en"], phones_shown=shown_phones(phones, region),
             primary_contact_phone=shown_phone(row["primary_contact_phone"], region)
             if row["primary_contact_phone"] else None,
+            primary_contact_email=row["primary_contact_email"],
         )
     return result
 

@@ -38,6 +38,22 @@ class SearchHit:
     phones: tuple[str, ...]
     emails: tuple[str, ...]
     score: int  # higher is better
+    contact: str | None = None  # the primary contact, whom a user calls
+    contact_mobile: str | None = None  # the contact's mobile, else landline (E.164)
+    contact_email: str | None = None
+
+    @property
+    def all_phones(self) -> tuple[str, ...]:
+        """The customer's numbers and then the primary contact's, each once."""
+        return _with(self.phones, self.contact_mobile)
+
+    @property
+    def all_emails(self) -> tuple[str, ...]:
+        return _with(self.emails, self.contact_email)
+
+
+def _with(items: tuple[str, ...], extra: str | None) -> tuple[str, ...]:
+    return items if not extra or extra in items else (*items, extra)
 
 
 @dataclass(frozen=True)
@@ -269,13 +285,18 @@ def _hits(
     ids = ", ".join(str(int(i)) for i in scored)
     state = "IS NOT NULL" if trashed else "IS NULL"
     rows = session.execute(sql(
-        f"SELECT id, name, company, phones, emails FROM customers "
-        f"WHERE id IN ({ids}) AND deleted_at {state}"
+        "SELECT c.id, c.name, c.company, c.phones, c.emails, pk.name AS contact, "
+        "coalesce(pk.mobile, pk.phone) AS contact_mobile, pk.email AS contact_email "
+        "FROM customers c LEFT JOIN contacts pk ON pk.id = (SELECT k.id FROM contacts k "
+        "WHERE k.customer_id = c.id ORDER BY k.is_primary DESC, k.position LIMIT 1) "
+        f"WHERE c.id IN ({ids}) AND c.deleted_at {state}"
     )).all()
     order = {customer_id: index for index, customer_id in enumerate(scored)}
     hits = [
         SearchHit(id=row.id, name=row.name, company=row.company,
-                  phones=_split(row.phones), emails=_split(row.emails), score=scored[row.id])
+                  phones=_split(row.phones), emails=_split(row.emails), score=scored[row.id],
+                  contact=row.contact, contact_mobile=row.contact_mobile,
+                  contact_email=row.contact_email)
         for row in rows
     ]
     hits.sort(key=lambda hit: (-hit.score, len(hit.name), order[hit.id]))  # shorter: closer

@@ -60,3 +60,28 @@ def test_find_refuses_a_bad_limit(filled: Path, capsys: pytest.CaptureFixture[st
     with pytest.raises(SystemExit) as caught:
         main(["--db", str(filled), "find", "x", "--limit", "0"])
     assert caught.value.code == 2
+
+
+def test_an_imported_contact_sheet_shows_the_persons_mobile_and_email(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """客户名称, 联系人, 手机, 邮箱: both channels belong to the person, and ``find`` shows
+    them (before, the email stayed on the company and Phones was empty)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["客户名称", "联系人", "手机", "邮箱", "座机"])
+    book.active.append(["明达贸易有限公司", "王明", "13800000000", "wang@mingda.cn",
+                        "0755-88886666"])
+    source = tmp_path / "客户.xlsx"
+    book.save(source)
+    assert main(["--db", str(db_path), "import", str(source)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "find", "明达", "--json"]) == 0
+    [hit] = json.loads(capsys.readouterr().out)
+    assert hit["contact"] == {"name": "王明", "mobile": "+8613800000000",
+                              "email": "wang@mingda.cn"}
+    assert hit["phones"] == ["+8675588886666"] and hit["emails"] == []
+    assert main(["--db", str(db_path), "find", "明达"]) == 0
+    table = capsys.readouterr().out
+    assert "王明" in table and "+8613800000000" in table and "wang@mingda.cn" in table

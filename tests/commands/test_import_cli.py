@@ -117,8 +117,9 @@ def test_export_json_gives_back_what_was_imported(db_path: Path, tmp_path: Path)
     records = json.loads(out.read_text(encoding="utf-8"))
     assert [r["name"] for r in records] == ["深圳甲科技有限公司", "乙贸易"]
     jia = records[0]
-    assert jia["emails"] == ["a@jia.cn"] and jia["phones"] == []
+    assert jia["emails"] == [] and jia["phones"] == []  # 邮箱 beside 联系人 is the person's
     assert jia["contacts"][0]["mobile"] == "+8613812345678"
+    assert jia["contacts"][0]["email"] == "a@jia.cn"
     assert jia["contacts"][0]["name"] == "张三"
     assert jia["tags"] == ["VIP", "老客户"] and jia["status"] == "已签约"
     assert jia["owner"] == "王销售" and jia["birthday"] == "1980-01-02"

@@ -93,11 +93,16 @@ def undo_import(session: Session, batch_id: int, *,
     for cid, field_id in record.get("custom", []):
         session.execute(delete(CustomFieldValue.__table__).where(
             CustomFieldValue.customer_id == cid, CustomFieldValue.field_id == field_id))
+    # their search documents name what is removed here, even where no field changed
+    touched = {cid for cid, _ in record.get("tags", [])} | {
+        cid for cid, _ in record.get("custom", [])}
     contact_ids = record.get("contacts", [])
     for start in range(0, len(contact_ids), CHUNK):
-        session.execute(delete(Contact.__table__).where(
-            Contact.__table__.c.id.in_(contact_ids[start:start + CHUNK])))
+        chunk = contact_ids[start:start + CHUNK]
+        touched.update(session.scalars(select(Contact.customer_id).where(Contact.id.in_(chunk))))
+        session.execute(delete(Contact.__table__).where(Contact.__table__.c.id.in_(chunk)))
     restored = _restore(session, record.get("updated", {}), actor_id=actor_id)
+    restored = [*restored, *sorted(touched - set(restored) - set(created))]
     _drop_created_lookups(session, record.get("lookups", {}))
     if len(created) > 1000 and session.get_bind().dialect.name == "sqlite":
         session.execute(text("DELETE FROM customer_search WHERE rowid NOT IN "
@@ -144,10 +149,10 @@ def _restore(session: Session, updated: dict[str, Any], *,
         for column, new in change["new"].items():
             if _stored(column, new) == current[column]:
                 values[column] = _stored(column, change["old"][column])
-        if not values:
-            continue
         untouched = current["version"] == change["version"]
-        if untouched:
+        if not values and not untouched:
+            continue  # saved by someone since, and none of the import's fields is left
+        if untouched:  # also when only a contact, tag or custom value was added
             values["completeness"] = change["old"]["completeness"]
             values["updated_at"] = _stored("updated_at", change["old"]["updated_at"])
         # Always a new version, never the one before the import: an editor still holding

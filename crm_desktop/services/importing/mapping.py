@@ -175,7 +175,8 @@ def guess_mapping(header: Sequence[str],
 
     A company-like column becomes the customer ``name`` and the person's name its
     ``contact_name``; without a company column the person is the customer (``name``).
-    Mobiles go to the contact when there is one, else to the customer's ``phone``.
+    Mobiles, emails and WeChat ids go to the contact when there is one (except a header
+    that says it is the company's: 公司邮箱), else to the customer.
     A single-valued field is given to its first column only: later ones are ignored.
     Unknown headers become ``custom:<header>``, blank ones ("Column 3") ``ignore``.
     When ``samples`` (some data rows) are given, columns empty in all of them are ignored.
@@ -214,12 +215,21 @@ def _resolve(text: str, concept: str | None, *, has_org: bool, has_person: bool,
         candidates = () if has_person else (concept,)
     elif concept == _MOBILE:
         candidates = ("contact_mobile",) if has_org and has_person else ("phone",)
+    elif concept in _PERSONAL and has_org and has_person and not _COMPANY_OWNED.search(
+            normalize_header(text)):
+        candidates = (_PERSONAL[concept],)
     else:
         candidates = (concept,)
     for candidate in candidates:
         if candidate in REPEATABLE or candidate not in taken:
             return candidate
     return IGNORE
+
+
+#: What describes the person of a 联系人 column when the sheet has one beside the company
+#: (the company keeps its 座机, 地址 and 网址, and a 公司邮箱).
+_PERSONAL = {"email": "contact_email", "wechat": "contact_wechat"}
+_COMPANY_OWNED = re.compile(r"公司|企业|单位|机构|官方|company|business|office|org|corporate")
 
 
 def _empty_column(samples: Sequence[Sequence[object]], index: int) -> bool:

@@ -185,8 +185,8 @@ def display_value(row: CustomerRow, key: str) -> str:
     if key == "phones":
         return joined(row.phones_shown)
     if key == "primary_contact":  # whom to call, and the number: a shop's list has both
-        return " · ".join(part for part in (row.primary_contact, row.primary_contact_phone)
-                          if part)
+        return " · ".join(part for part in (row.primary_contact, row.primary_contact_phone,
+                                            row.primary_contact_email) if part)
     value = getattr(row, {"status": "status_name", "owner": "owner_name"}.get(key, key))
     if key in ("created_at", "updated_at"):
         return local_datetime(value)

@@ -28,8 +28,8 @@ def test_typical_chinese_customer_list():
               "联系地址", "所属行业", "客户来源", "客户状态", "业务员", "备注", "标签", "规模",
               "地区", "城市", "网址", "生日", "客户类型"]
     assert guess_mapping(header) == [
-        "ignore", "name", "contact_name", "contact_title", "contact_mobile", "phone", "email",
-        "wechat", "address", "industry", "source", "status", "owner", "notes", "tags", "size",
+        "ignore", "name", "contact_name", "contact_title", "contact_mobile", "phone",
+        "contact_email", "contact_wechat", "address", "industry", "source", "status", "owner", "notes", "tags", "size",
         "region", "city", "website", "birthday", "kind"]
 
 
@@ -130,8 +130,9 @@ def test_google_contacts_csv():
         "Name": "contact_name", "Given Name": "ignore",
         "Additional Name": "custom:Additional Name",
         "Family Name": "ignore", "Birthday": "birthday", "Notes": "notes",
-        "Group Membership": "tags", "E-mail 1 - Type": "ignore", "E-mail 1 - Value": "email",
-        "E-mail 2 - Type": "ignore", "E-mail 2 - Value": "email", "Phone 1 - Type": "ignore",
+        "Group Membership": "tags", "E-mail 1 - Type": "ignore",
+        "E-mail 1 - Value": "contact_email", "E-mail 2 - Type": "ignore",
+        "E-mail 2 - Value": "contact_email", "Phone 1 - Type": "ignore",
         "Phone 1 - Value": "phone", "Phone 2 - Type": "ignore", "Phone 2 - Value": "phone",
         "Address 1 - Formatted": "address", "Organization 1 - Type": "ignore",
         "Organization 1 - Name": "name", "Organization 1 - Title": "contact_title",
@@ -158,7 +159,7 @@ def test_thunderbird_csv():
     mapped = _mapped(header)
     assert mapped["Display Name"] == "contact_name"
     assert mapped["First Name"] == mapped["Last Name"] == "ignore"
-    assert mapped["Primary Email"] == mapped["Secondary Email"] == "email"
+    assert mapped["Primary Email"] == mapped["Secondary Email"] == "contact_email"
     assert mapped["Work Phone"] == mapped["Home Phone"] == "phone"
     assert mapped["Mobile Number"] == "contact_mobile"
     assert mapped["Fax Number"] == mapped["Pager Number"] == "ignore"
@@ -171,12 +172,28 @@ def test_thunderbird_csv():
     assert mapped["Nickname"] == "custom:Nickname"
 
 
+@pytest.mark.parametrize(("header", "email_target"), [
+    (["客户名称", "联系人", "手机", "邮箱"], "contact_email"),
+    (["客户名称", "联系人", "手机", "公司邮箱"], "email"),
+    (["Company", "Contact", "Business Email"], "email"),
+    (["客户名称", "手机", "邮箱"], "email"),  # no person: the customer's own
+    (["姓名", "手机", "邮箱"], "email"),  # the person is the customer
+])
+def test_person_fields_go_to_the_contact_and_company_ones_stay(header, email_target):
+    assert guess_mapping(header)[-1] == email_target
+
+
+def test_wechat_of_a_contact_sheet_is_the_persons():
+    assert guess_mapping(["公司名称", "联系人", "微信", "座机", "地址", "网址"]) == [
+        "name", "contact_name", "contact_wechat", "phone", "address", "website"]
+
+
 def test_vcard_sheet_header():
     header = ["Name", "Family name", "Given name", "Organization", "Title", "Mobile", "Phone",
               "Email", "Address", "Note", "Birthday", "URL"]
     assert guess_mapping(header) == [
         "contact_name", "ignore", "ignore", "name", "contact_title", "contact_mobile", "phone",
-        "email", "address", "notes", "birthday", "website"]
+        "contact_email", "address", "notes", "birthday", "website"]
 
 
 def test_mock_people_with_first_and_last_name_only():
@@ -222,7 +239,7 @@ def test_real_thunderbird_export_maps_name_and_email():
     assert mapped["Organization"] == "name"
     assert mapped["Display Name"] == "contact_name"
     assert mapped["First Name"] == mapped["Last Name"] == "ignore"
-    assert mapped["Primary Email"] == "email"
+    assert mapped["Primary Email"] == "contact_email"
 
 
 def test_real_google_shared_contacts_map_the_main_fields():
@@ -231,7 +248,7 @@ def test_real_google_shared_contacts_map_the_main_fields():
     assert mapped["Name"] == "contact_name"
     assert mapped["Company"] == "name"
     assert mapped["Mobile Phone"] == "contact_mobile"
-    assert mapped["E-mail Address"] == "email"
+    assert mapped["E-mail Address"] == "contact_email"
     assert mapped["MobileRelType"] == "ignore"
     assert mapped["ID"] == "ignore"
 

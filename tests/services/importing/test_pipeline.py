@@ -78,7 +78,7 @@ def test_preview_finds_table_below_title_and_fills_merged_company(database: Data
     with database.session() as session:
         preview = prepare_import(session, messy)
     assert preview.header_row == 3
-    assert preview.mapping[:4] == ["name", "contact_name", "contact_mobile", "email"]
+    assert preview.mapping[:4] == ["name", "contact_name", "contact_mobile", "contact_email"]
     first, second = preview.row(4), preview.row(5)
     assert second.values["name"] == first.values["name"] == "ＡＢＣ科技（深圳）有限公司"
     assert [s.reason for s in preview.table_skipped] == ["total"]
@@ -87,8 +87,9 @@ def test_preview_finds_table_below_title_and_fills_merged_company(database: Data
 def test_preview_normalises_phones_emails_and_dates(database: Database, messy: Path) -> None:
     with database.session() as session:
         preview = prepare_import(session, messy)
-    assert preview.row(4).values["contact"] == {"name": "张三", "mobile": "+8613812345678"}
-    assert preview.row(4).values["emails"] == ["zhang@abc.cn"]
+    assert preview.row(4).values["contact"] == {"name": "张三", "mobile": "+8613812345678",
+                                                "email": "zhang@abc.cn"}
+    assert "emails" not in preview.row(4).values
     assert preview.row(4).values["birthday"] == dt.date(1980, 5, 1)
     assert preview.row(5).values["birthday"] == dt.date(1985, 6, 2)
     assert preview.row(6).values["contact"]["mobile"] == "+8613712345678"
@@ -173,8 +174,8 @@ def test_unknown_status_is_created_by_default_or_mapped(database: Database,
 def test_fixing_a_cell_renormalises_the_row(database: Database, messy: Path) -> None:
     with database.session() as session:
         preview = prepare_import(session, messy)
-        row = preview.set_cell(5, "email", "LI@abc.com")
-        assert row.values["emails"] == ["li@abc.com"]
+        row = preview.set_cell(5, "contact_email", "LI@abc.com")
+        assert row.values["contact"]["email"] == "li@abc.com"
         assert not [p for p in row.problems if p.code == "invalid_email"]
         preview.set_cell(8, "name", "无名商店")
         assert not preview.row(8).blocked

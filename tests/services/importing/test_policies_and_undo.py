@@ -16,7 +16,8 @@ from crm_desktop.services.importing.history import import_history, undo_import
 from crm_desktop.services.importing.plan import prepare_import
 from tests.services.importing.sheets import write_sheet
 
-HEADER = ["客户名称", "联系人", "手机", "邮箱", "地址", "标签"]
+# 公司邮箱: the company's own address (a plain 邮箱 beside 联系人 is the person's)
+HEADER = ["客户名称", "联系人", "手机", "公司邮箱", "地址", "标签"]
 
 
 def workbook(path: Path, rows: list[list[object]]) -> Path:

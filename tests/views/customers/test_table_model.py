@@ -121,7 +121,7 @@ def test_contact_column_shows_whom_to_call_and_the_number(
 
     make_customer("深圳华星电子", contacts=[
         ContactInput(name="李强", mobile="13912345678"),
-        ContactInput(name="张伟", mobile="13812345678", is_primary=True)])
+        ContactInput(name="张伟", mobile="13812345678", email="zw@hx.cn", is_primary=True)])
     make_customer("绿茶贸易", contacts=[ContactInput(name="王芳")])
     make_customer("蓝天科技")
     model = CustomerTableModel(context)
@@ -129,5 +129,5 @@ def test_contact_column_shows_whom_to_call_and_the_number(
     column = [spec.key for spec in model.columns].index("primary_contact")
     shown = {model.index(row, 0).data(Display): model.index(row, column).data(Display)
              for row in range(model.rowCount())}
-    assert shown == {"深圳华星电子": "张伟 · 138 1234 5678", "绿茶贸易": "王芳", "蓝天科技": ""}
+    assert shown == {"深圳华星电子": "张伟 · 138 1234 5678 · zw@hx.cn", "绿茶贸易": "王芳", "蓝天科技": ""}
     assert "primary_contact" not in HIDDEN_BY_DEFAULT

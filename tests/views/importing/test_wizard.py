@@ -72,7 +72,7 @@ def test_mapping_page_shows_each_column_with_examples_and_its_guessed_field(
     page = wizard.mapping_page
     assert page.table.item(2, 0).text() == "手机"
     assert page.table.item(2, 1).text().startswith("13812345678")  # not 13812345678.0
-    assert page.targets()[:4] == ["name", "contact_name", "contact_mobile", "email"]
+    assert page.targets()[:4] == ["name", "contact_name", "contact_mobile", "contact_email"]
     assert page.targets()[5] == "custom:客户等级"
 
 
@@ -108,7 +108,7 @@ def test_wizard_imports_with_mapping_change_cell_fix_skip_and_merge(
     assert mobile.data(Qt.ItemDataRole.ToolTipRole) == "In the file: 13812345678"
 
     # the invalid email is red, listed with its row and column, and fixed in place
-    email = model.index(row_of(wizard, 5), column_of(wizard, "email"))
+    email = model.index(row_of(wizard, 5), column_of(wizard, "contact_email"))
     assert email.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "not a valid email" in email.data(Qt.ItemDataRole.ToolTipRole)
     listed = [(p.row, p.column) for p in page.problems_model.problems]
@@ -160,12 +160,12 @@ def test_wizard_imports_with_mapping_change_cell_fix_skip_and_merge(
     assert details[(6, "Merged")] == "Same as “上海一二三餐饮店” (same name 上海一二三餐饮店)"
 
     li = customer_named(context, "北京某某贸易公司")
-    assert li is not None and li.emails == ("li@abc.cn",)
+    assert li is not None and [c.email for c in li.contacts] == ["li@abc.cn"]
     assert li.status_id == following.id and set(li.tags) == {"B级"}
     assert customer_named(context, "广州测试公司") is None
     merged = customer_named(context, "上海一二三餐饮店")
-    assert merged.id == existing and merged.emails == ("wang@123.cn",)
-    assert [contact.name for contact in merged.contacts] == ["王五"]
+    assert merged.id == existing and merged.emails == ()
+    assert [(c.name, c.email) for c in merged.contacts] == [("王五", "wang@123.cn")]
 
 
 def test_report_can_be_saved_as_xlsx(qtbot: QtBot, wizard: ImportWizard, choose_file: Path,
