@@ -29,8 +29,8 @@ def test_typical_chinese_customer_list():
               "地区", "城市", "网址", "生日", "客户类型"]
     assert guess_mapping(header) == [
         "ignore", "name", "contact_name", "contact_title", "contact_mobile", "phone",
-        "contact_email", "contact_wechat", "address", "industry", "source", "status", "owner", "notes", "tags", "size",
-        "region", "city", "website", "birthday", "kind"]
+        "contact_email", "contact_wechat", "address", "industry", "source", "status", "owner",
+        "notes", "tags", "size", "region", "city", "website", "birthday", "kind"]
 
 
 @pytest.mark.parametrize("word", ["客户名称", "公司名称", "单位", "单位名称", "企业名称", "客户",

@@ -129,5 +129,6 @@ def test_contact_column_shows_whom_to_call_and_the_number(
     column = [spec.key for spec in model.columns].index("primary_contact")
     shown = {model.index(row, 0).data(Display): model.index(row, column).data(Display)
              for row in range(model.rowCount())}
-    assert shown == {"深圳华星电子": "张伟 · 138 1234 5678 · zw@hx.cn", "绿茶贸易": "王芳", "蓝天科技": ""}
+    assert shown == {"深圳华星电子": "张伟 · 138 1234 5678 · zw@hx.cn", "绿茶贸易": "王芳",
+                     "蓝天科技": ""}
     assert "primary_contact" not in HIDDEN_BY_DEFAULT
