@@ -21,7 +21,7 @@ ROWS = [
      None],
     ["-减号工作室", "@王", "+1 650 253 0000", None, None, "+CMD", None, None,
      "\t缩进", "0012"],
-    ["乙贸易", None, None, None, "b@yi.cn", None, None, None, "=1+1", None],
+    ["乙贸易", None, None, None, "b@yi.cn", None, None, None, None, None],
 ]
 #: What a spreadsheet must show for the risky texts above, exactly.
 RISKY = ("-2+3", "-减号工作室", "@王", "+CMD", "=1+1")
@@ -33,6 +33,9 @@ def fill(database: Database, tmp_path: Path) -> None:
     with database.session() as session:
         report = run_import(session, prepare_import(session, source))
     assert len(report.created) == 3, report
+    with database.session() as session:
+        # openpyxl would have written "=1+1" into the source sheet as a formula
+        session.get(Customer, 3).notes = "=1+1"
 
 
 def counts(database: Database) -> dict[str, int]:
