@@ -162,7 +162,7 @@ def test_only_the_given_customers_are_exported_in_the_given_order(filled: Databa
 
 def test_headers_can_be_given_in_the_users_language(filled: Database, tmp_path: Path) -> None:
     export(filled, tmp_path / "o.csv", headers={"customers.name": "客户名称"})
-    header = next(csv.reader(open(tmp_path / "o.csv", encoding="utf-8-sig")))
+    header = list(rows_of(tmp_path / "o.csv")[0])
     assert header[1] == "客户名称" and header[2] == "Type"
 
 
