@@ -97,16 +97,24 @@ def test_export_of_the_selection_writes_only_the_selected_customers_with_their_c
     assert sorted({row[1] for row in rows[1:]}) == ["乙贸易", "深圳甲科技有限公司"]
 
 
-def test_export_of_the_filtered_list_keeps_its_order(qtbot: QtBot, context: AppContext,
-                                                     tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_of_the_filtered_list_writes_what_it_shows_in_its_order(
+        qtbot: QtBot, context: AppContext, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     window = MainWindow(context, pages=[spec for spec in PAGES if spec.key == "customers"])
     qtbot.addWidget(window)
     page = window.show_page("customers")
-    page.search.setText("深圳")
-    page.apply_query()
+    page.model.sort(page.model.column_of("name"), Qt.SortOrder.DescendingOrder)
+    shown = [page.model.cached_row(row).name for row in range(page.model.rowCount())]
     choose(monkeypatch, ExportChoice(("customers",), FILTERED, "utf-8"))
     save_as(monkeypatch, tmp_path / "shown.xlsx")
+    window.actions["file.export"].trigger()
+    qtbot.waitUntil((tmp_path / "shown.xlsx").exists, timeout=TIMEOUT)
+    sheet = openpyxl.load_workbook(tmp_path / "shown.xlsx")["Customers"]
+    names = list(dict.fromkeys(row[1] for row in sheet.iter_rows(min_row=2, values_only=True)))
+    assert names == shown and shown != sorted(shown)
+    page.search.setText("深圳")
+    page.apply_query()
+    (tmp_path / "shown.xlsx").unlink()
     window.actions["file.export"].trigger()
     qtbot.waitUntil((tmp_path / "shown.xlsx").exists, timeout=TIMEOUT)
     sheet = openpyxl.load_workbook(tmp_path / "shown.xlsx")["Customers"]
