@@ -1,4 +1,9 @@
-"""``crm-desktop export customers -o FILE.json|.xlsx|.csv``: write every live customer."""
+"""``crm-desktop export KIND… -o FILE.xlsx|.csv|.json [--encoding gbk]`` and
+``crm-desktop export template -o FILE.xlsx``.
+
+KIND is customers or contacts (several give one sheet each in .xlsx, one file each in .csv);
+``template`` writes the blank import template.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +13,43 @@ from pathlib import Path
 
 from crm_desktop.commands.common import open_from_args
 
+KIND_CHOICES = ("customers", "contacts", "template")
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("export", help="export customers to .json, .xlsx or .csv")
-    parser.add_argument("what", choices=("customers",))
+    parser = subparsers.add_parser(
+        "export", help="export customers or contacts to .xlsx, .csv or .json, or write the "
+        "import template")
+    parser.add_argument("what", nargs="+", choices=KIND_CHOICES, metavar="KIND",
+                        help="customers, contacts (several: one sheet each), or template")
     parser.add_argument("-o", "--output", metavar="FILE", required=True,
-                        help="the file to write; its suffix (.json, .xlsx, .csv) picks the format")
+                        help="the file to write; its suffix (.xlsx, .csv, .json) picks the format")
+    parser.add_argument("--encoding", default="utf-8", metavar="NAME",
+                        help="CSV encoding: utf-8 (with a BOM, the default), gbk or gb18030")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from crm_desktop.services.exporting import export_customers
+    from crm_desktop.services.errors import ValidationError
+    from crm_desktop.services.exporting import export_lists
+    from crm_desktop.services.exporting.template import export_template
 
+    kinds = list(dict.fromkeys(args.what))
+    if "template" in kinds and len(kinds) > 1:
+        raise ValidationError("export_kind", "“template” is exported on its own",
+                              kind="template")
     database = open_from_args(args, read_only=True)
     try:
         with database.session() as session:
-            count = export_customers(session, Path(args.output))
+            if kinds == ["template"]:
+                export_template(session, Path(args.output))
+                print(f"import template written to {args.output}", file=sys.stderr)
+                return 0
+            result = export_lists(session, Path(args.output), kinds=kinds,
+                                  encoding=args.encoding)
     finally:
         database.close()
-    print(f"{count} customers written to {args.output}", file=sys.stderr)
+    for kind, count in result.counts.items():
+        print(f"{count} {kind} written", file=sys.stderr)
+    print("to " + ", ".join(str(path) for path in result.files), file=sys.stderr)
     return 0

@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         key = self.current_key()
         return self._pages.get(key) if key else None
 
+    def created_page(self, key: str) -> QWidget | None:
+        """The page ``key`` if it has been shown, without creating it."""
+        return self._pages.get(key)
+
     def show_page(self, key: str) -> QWidget:
         """Show the page ``key`` (creating it the first time) and return it."""
         self.sidebar.setCurrentRow(self.page_keys().index(key))

@@ -190,6 +190,15 @@ def customer_templates() -> Templates:
         "segment_not_found": translate("Messages", "There is no saved filter with id {id}."),
         "export_format": translate(
             "Messages", "Cannot export to {path}: use a .json, .xlsx or .csv file name."),
+        "export_kind": translate(
+            "Messages", "Cannot export “{kind}”: the lists are customers and contacts."),
+        "export_encoding": translate(
+            "Messages", "Cannot write {file} in {encoding}: “{char}” in line {line}, column "
+            "“{column}” has no {encoding} code. Export in UTF-8 instead."),
+        "export_encoding_unknown": translate(
+            "Messages", "Cannot write CSV in “{encoding}”: use UTF-8, GBK or GB18030."),
+        "export_template_format": translate(
+            "Messages", "Cannot write the template to {path}: use an .xlsx file name."),
     }
 
 

@@ -28,8 +28,8 @@
         <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
-        <source>&amp;Export Customers…</source>
-        <translation>导出客户(&amp;E)…</translation>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
@@ -955,6 +955,231 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV，逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>customers.xlsx</source>
+        <translation>客户.xlsx</translation>
+    </message>
+    <message>
+        <source>Exported {customers} customers and {contacts} contacts to {path}</source>
+        <translation>已导出 {customers} 个客户、{contacts} 个联系人到 {path}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Save Import Template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>import-template.xlsx</source>
+        <translation>导入模板.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Customers (one line per contact)</source>
+        <translation>客户（每个联系人一行）</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Customers to export</source>
+        <translation>要导出的客户</translation>
+    </message>
+    <message>
+        <source>The selected customer</source>
+        <translation>选中的客户</translation>
+    </message>
+    <message>
+        <source>The {count} selected customers</source>
+        <translation>选中的 {count} 个客户</translation>
+    </message>
+    <message>
+        <source>The customer the list shows</source>
+        <translation>列表中显示的客户</translation>
+    </message>
+    <message>
+        <source>The {count} customers the list shows</source>
+        <translation>列表中显示的 {count} 个客户</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Excel, WPS, LibreOffice)</source>
+        <translation>UTF-8（Excel、WPS、LibreOffice）</translation>
+    </message>
+    <message>
+        <source>GBK (older Chinese programs)</source>
+        <translation>GBK（较旧的中文软件）</translation>
+    </message>
+    <message>
+        <source>CSV encoding:</source>
+        <translation>CSV 编码：</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHeaders</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Contact Name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact Title</source>
+        <translation>联系人职位</translation>
+    </message>
+    <message>
+        <source>Contact Mobile</source>
+        <translation>联系人手机</translation>
+    </message>
+    <message>
+        <source>Contact Phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Contact Email</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <source>Contact WeChat</source>
+        <translation>联系人微信</translation>
+    </message>
+    <message>
+        <source>Marketing Consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整度</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Contact Notes</source>
+        <translation>联系人备注</translation>
+    </message>
+    <message>
+        <source>Primary Contact</source>
+        <translation>主要联系人</translation>
+    </message>
+</context>
+<context>
     <name>FieldDialog</name>
     <message>
         <source>Text</source>
@@ -1212,34 +1437,6 @@
         <source>This database is open read-only, so nothing can be imported into it.</source>
         <translation>此数据库以只读方式打开，无法向其中导入数据。</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated (*.csv)</source>
-        <translation>CSV 逗号分隔 (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>customers.xlsx</source>
-        <translation>客户.xlsx</translation>
-    </message>
-    <message>
-        <source>Export Customers</source>
-        <translation>导出客户</translation>
-    </message>
-    <message>
-        <source>Exported customers: {count}, to {path}</source>
-        <translation>已导出 {count} 位客户到 {path}</translation>
-    </message>
-    <message>
-        <source>Exporting customers…</source>
-        <translation>正在导出客户…</translation>
-    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -1272,6 +1469,14 @@
         <translation>……或把文件拖到此窗口。</translation>
     </message>
     <message>
+        <source>Starting a list from scratch? A blank workbook with the columns this import expects, an example row and drop-down lists for status and source.</source>
+        <translation>从零开始整理名单？这是一个空白工作簿：包含导入所需的列、一行示例，以及状态和来源的下拉列表。</translation>
+    </message>
+    <message>
+        <source>Save Blank Template…</source>
+        <translation>保存空白模板…</translation>
+    </message>
+    <message>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
@@ -1290,6 +1495,10 @@
     <message>
         <source>Japanese (Shift-JIS)</source>
         <translation>日文（Shift-JIS）</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}. Fill it in, then choose it here.</source>
+        <translation>模板已保存到 {path}。填写后在这里选择它。</translation>
     </message>
     <message>
         <source>Spreadsheets and address books ({patterns});;All files (*)</source>
@@ -2355,6 +2564,22 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Cannot export to {path}: use a .json, .xlsx or .csv file name.</source>
         <translation>无法导出到 {path}：文件名请以 .json、.xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Cannot export “{kind}”: the lists are customers and contacts.</source>
+        <translation>无法导出“{kind}”：可导出的列表是客户和联系人。</translation>
+    </message>
+    <message>
+        <source>Cannot write {file} in {encoding}: “{char}” in line {line}, column “{column}” has no {encoding} code. Export in UTF-8 instead.</source>
+        <translation>无法以 {encoding} 写入 {file}：第 {line} 行“{column}”列中的“{char}”在 {encoding} 中没有编码。请改用 UTF-8 导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write CSV in “{encoding}”: use UTF-8, GBK or GB18030.</source>
+        <translation>无法以“{encoding}”写入 CSV：请使用 UTF-8、GBK 或 GB18030。</translation>
+    </message>
+    <message>
+        <source>Cannot write the template to {path}: use an .xlsx file name.</source>
+        <translation>无法将模板写入 {path}：请使用 .xlsx 文件名。</translation>
     </message>
     <message>
         <source>Cannot import {file}: the file does not exist.</source>

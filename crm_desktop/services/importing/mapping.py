@@ -69,7 +69,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
                  "DOB", "Birthdate"),
     "wechat": ("微信", "微信号", "WeChat", "Wechat ID", "Weixin"),
     "contact_title": ("职位", "职务", "头衔", "岗位", "Title", "Job Title", "Position",
-                      "Organization 1 - Title", "Organization Title", "Role"),
+                      "Organization 1 - Title", "Organization Title", "Role", "Contact Title"),
     "region": ("地区", "区域", "省份", "省", "所在地区", "所在省份", "Region", "Province", "State",
                "Area"),
     "city": ("城市", "市", "所在城市", "City", "Town"),
@@ -81,13 +81,16 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "size": ("规模", "人数", "公司规模", "企业规模", "员工人数", "Size", "Company Size",
              "Employees", "Number of Employees", "Headcount"),
     "kind": ("客户类型", "类型", "客户类别", "类别", "Type", "Customer Type", "Kind"),
-    "contact_mobile": ("联系人手机", "联系人手机号", "联系人电话手机"),
-    "contact_phone": ("联系人电话", "联系人座机"),
-    "contact_email": ("联系人邮箱", "联系人电子邮件", "联系人email"),
-    "contact_wechat": ("联系人微信",),
+    "contact_mobile": ("联系人手机", "联系人手机号", "联系人电话手机", "Contact Mobile"),
+    "contact_phone": ("联系人电话", "联系人座机", "Contact Phone"),
+    "contact_email": ("联系人邮箱", "联系人电子邮件", "联系人email", "Contact Email"),
+    "contact_wechat": ("联系人微信", "Contact WeChat"),
     IGNORE: ("序号", "编号", "No", "No.", "#", "ID", "SN", "S/N", "Index", "行号", "IP Address",
              "Action", "apiId", "NameLower", "NameLowerUnique", "Phonetic First Name",
-             "Phonetic Last Name", "Fax", "Business Fax", "Home Fax", "Fax Number", "传真"),
+             "Phonetic Last Name", "Fax", "Business Fax", "Home Fax", "Fax Number", "传真",
+             # what the app keeps itself (our own export's last columns)
+             "Created", "Updated", "Created At", "Updated At", "创建时间", "更新时间",
+             "Completeness", "完整度", "Marketing Consent", "营销许可", "客户编号"),
 }
 
 #: Pieces that name a field inside a longer header, longest tried first.

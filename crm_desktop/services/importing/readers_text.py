@@ -220,13 +220,23 @@ def _parse(text: str, delimiter: str, max_rows: int, name: str,
             if len(rows) >= max_rows:
                 refuse("too_many_rows", name, f"it has more than {max_rows:,} rows; "
                        "split the file", limit=max_rows)
-            row: list[object] = [f if f.strip() else None for f in fields]
+            row: list[object] = [_unquoted(f) if f.strip() else None for f in fields]
             while row and row[-1] is None:
                 row.pop()
             rows.append(row)
     except csv.Error:
         return None
     return rows
+
+
+#: A ' that a formula-safe export put before text a spreadsheet would evaluate or turn into
+#: a number (=, +, -, @, tab, CR; a leading 0 or more than 15 digits): see
+#: ``services/exporting/writers.py``. Other text keeps its ' ("'90s").
+_SAFETY_QUOTE = re.compile(r"'(?=[=+\-@\t\r]|(?:0\d+|\d{16,})$)")
+
+
+def _unquoted(field: str) -> str:
+    return field[1:] if field[:1] == "'" and _SAFETY_QUOTE.match(field) else field
 
 
 def read_text_table(path: Path, name: str, *, encoding: str | None,

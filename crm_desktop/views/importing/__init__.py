@@ -1,1 +1,1 @@
-"""The import wizard, the import history and the export command (File menu)."""
+"""The import wizard and the import history (File menu; export: ``views/exporting``)."""

@@ -1,4 +1,5 @@
-"""File menu commands for moving data in and out (rows of ``views/actions.py`` name these).
+"""File menu commands for importing (rows of ``views/actions.py`` name these; export:
+``views/exporting/commands.py``).
 
 Each takes the ``MainWindow``. After an import or an undone import the window refreshes
 its pages (``refresh_pages``), so the customer list shows what changed.
@@ -9,18 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
 
-from crm_desktop.services.exporting import export_customers as export_service
-from crm_desktop.services.progress import CancelCheck, Progress
 from crm_desktop.views.importing.history_dialog import ImportHistoryDialog
 from crm_desktop.views.importing.wizard import ImportWizard
-from crm_desktop.views.worker import run_in_background
-
-EXPORT_FOLDER_KEY = "export/folder"
-EXPORT_SUFFIXES = (".xlsx", ".csv", ".json")
-
 
 translate = QCoreApplication.translate  # literal contexts below, so lupdate finds them
 
@@ -55,34 +49,3 @@ def import_history(window: Any) -> ImportHistoryDialog:
     dialog.changed.connect(window.refresh_pages)
     dialog.open()
     return dialog
-
-
-def export_customers(window: Any) -> None:
-    """File ▸ Export Customers…: every customer to .xlsx, .csv or .json, in the worker."""
-    settings = QSettings()
-    folder = Path(str(settings.value(EXPORT_FOLDER_KEY, str(Path.home()))))
-    filters = [translate("ImportCommands", "Excel workbook (*.xlsx)"),
-               translate("ImportCommands", "CSV, comma-separated (*.csv)"),
-               translate("ImportCommands", "JSON (*.json)")]
-    default = folder / translate("ImportCommands", "customers.xlsx")
-    chosen, selected = QFileDialog.getSaveFileName(
-        window, translate("ImportCommands", "Export Customers"), str(default), ";;".join(filters))
-    if not chosen:
-        return
-    path = Path(chosen)
-    if path.suffix.lower() not in EXPORT_SUFFIXES:
-        index = filters.index(selected) if selected in filters else 0
-        path = path.with_name(path.name + EXPORT_SUFFIXES[index])
-    settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
-    context = window.context
-
-    def work(progress: Progress, cancelled: CancelCheck) -> int:
-        with context.session() as session:
-            return export_service(session, path, progress=progress, cancelled=cancelled)
-
-    def done(count: int) -> None:
-        message = translate("ImportCommands", "Exported customers: {count}, to {path}")
-        window.statusBar().showMessage(message.format(count=count, path=path), 10000)
-
-    run_in_background(window, work, label=translate("ImportCommands", "Exporting customers…"),
-                      on_success=done)

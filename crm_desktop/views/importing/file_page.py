@@ -71,6 +71,11 @@ class ImportFilePage(QWizardPage):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.template_button = QPushButton(self)
+        self.template_button.setObjectName("import.blank_template")
+        self.template_button.clicked.connect(self.save_blank_template)
+        self.template_hint = QLabel(self)
+        self.template_hint.setWordWrap(True)
 
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -88,6 +93,10 @@ class ImportFilePage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_hint, 1)
+        template_row.addWidget(self.template_button)
+        layout.addLayout(template_row)
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Choose the file"))
@@ -98,6 +107,10 @@ class ImportFilePage(QWizardPage):
         self.sheet_label.setText(self.tr("Sheet:"))
         self.choose_button.setText(self.tr("Choose…"))
         self.drop_hint.setText(self.tr("…or drag the file onto this window."))
+        self.template_hint.setText(self.tr("Starting a list from scratch? A blank workbook "
+                                           "with the columns this import expects, an example "
+                                           "row and drop-down lists for status and source."))
+        self.template_button.setText(self.tr("Save Blank Template…"))
         current = self.encoding_combo.currentIndex()
         self.encoding_combo.clear()
         names = {None: self.tr("Detect automatically"), "utf-8": "UTF-8",
@@ -112,6 +125,16 @@ class ImportFilePage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self._wizard.preview is not None and not self._wizard.busy()
+
+    def save_blank_template(self) -> Path | None:
+        """Save the import template where the user says (the wizard stays on this page)."""
+        from crm_desktop.views.exporting.commands import save_template
+
+        saved = save_template(self, self._wizard.context)
+        if saved is not None:
+            self.summary.setText(self.tr("Template saved to {path}. Fill it in, then choose "
+                                         "it here.").format(path=saved))
+        return saved
 
     # -- choosing ------------------------------------------------------------------------
     def choose_file(self) -> None:

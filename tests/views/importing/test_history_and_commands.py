@@ -1,15 +1,15 @@
-"""Import history with undo, the File menu commands, export, templates, sheets and drops."""
+"""Import history with undo, the File menu commands, templates, sheets and drops (export:
+tests/views/exporting)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.context import AppContext
@@ -103,7 +103,7 @@ def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
 def test_file_menu_offers_import_history_and_export(qtbot: QtBot, context: AppContext) -> None:
     window = open_window(qtbot, context)
     texts = [action.text() for action in window.menus["file"].actions()]
-    assert {"&Import…", "Import &History…", "&Export Customers…"} <= set(texts)
+    assert {"&Import…", "Import &History…", "&Export…"} <= set(texts)
     assert window.actions["file.import"].shortcut().toString() == "Ctrl+I"
 
 
@@ -121,20 +121,6 @@ def test_import_command_opens_the_wizard_and_refreshes_the_window_after_the_impo
     wizard.next()
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=TIMEOUT)
     assert refreshed
-
-
-def test_export_command_writes_the_file_the_user_chose(
-        qtbot: QtBot, context: AppContext, existing: int, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    window = open_window(qtbot, context)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
-        lambda *args, **kwargs: (str(tmp_path / "客户"), "JSON (*.json)")))
-    window.actions["file.export"].trigger()
-    target = tmp_path / "客户.json"
-    qtbot.waitUntil(target.exists, timeout=TIMEOUT)
-    exported = json.loads(target.read_text(encoding="utf-8"))
-    assert [record["name"] for record in exported] == ["上海一二三餐饮店"]
-    qtbot.waitUntil(lambda: "客户.json" in window.statusBar().currentMessage(), timeout=TIMEOUT)
 
 
 def test_saved_template_is_applied_when_the_same_columns_come_again(

@@ -1,0 +1,1 @@
+"""Exporting lists from the window: the choices dialog, the command, the headers."""
