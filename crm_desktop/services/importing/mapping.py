@@ -187,10 +187,12 @@ def guess_mapping(header: Sequence[str],
     concepts = [classify_header(text) for text in header]
     has_org = _ORG in concepts
     has_person = _PERSON in concepts
+    explicit = frozenset(c for c in concepts if c in CONTACT_FIELDS)
     result: list[str] = []
     taken: set[str] = set()
     for index, (text, concept) in enumerate(zip(header, concepts, strict=True)):
-        target = _resolve(text, concept, has_org=has_org, has_person=has_person, taken=taken)
+        target = _resolve(text, concept, has_org=has_org, has_person=has_person, taken=taken,
+                          explicit=explicit)
         if samples is not None and samples and target != IGNORE and _empty_column(samples,
                                                                                   index):
             target = IGNORE
@@ -202,7 +204,9 @@ def guess_mapping(header: Sequence[str],
 
 
 def _resolve(text: str, concept: str | None, *, has_org: bool, has_person: bool,
-             taken: set[str]) -> str:
+             taken: set[str], explicit: frozenset[str] = frozenset()) -> str:
+    """``explicit``: the contact fields the sheet has columns of its own for (联系人邮箱):
+    then a plain 邮箱 beside them is the company's."""
     if concept is None:
         label = " ".join(str(text).split())
         if not label or re.fullmatch(r"Column \d+", label):
@@ -218,8 +222,8 @@ def _resolve(text: str, concept: str | None, *, has_org: bool, has_person: bool,
         candidates = () if has_person else (concept,)
     elif concept == _MOBILE:
         candidates = ("contact_mobile",) if has_org and has_person else ("phone",)
-    elif concept in _PERSONAL and has_org and has_person and not _COMPANY_OWNED.search(
-            normalize_header(text)):
+    elif concept in _PERSONAL and has_org and has_person and _PERSONAL[concept] not in (
+            explicit) and not _COMPANY_OWNED.search(normalize_header(text)):
         candidates = (_PERSONAL[concept],)
     else:
         candidates = (concept,)

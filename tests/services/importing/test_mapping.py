@@ -178,6 +178,7 @@ def test_thunderbird_csv():
     (["Company", "Contact", "Business Email"], "email"),
     (["客户名称", "手机", "邮箱"], "email"),  # no person: the customer's own
     (["姓名", "手机", "邮箱"], "email"),  # the person is the customer
+    (["客户名称", "联系人", "联系人邮箱", "邮箱"], "email"),  # the contact's has its own column
 ])
 def test_person_fields_go_to_the_contact_and_company_ones_stay(header, email_target):
     assert guess_mapping(header)[-1] == email_target
