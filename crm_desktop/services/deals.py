@@ -214,7 +214,12 @@ def move_deal(
 
 
 def trash_deals(session: Session, *, ids: Sequence[int], actor_id: int | None = None) -> Changes:
-    """Move deals to the trash; they can be restored with their history."""
+    """Move deals to the trash; they can be restored with their history.
+
+    The version stays: it guards the deal's values and stage, which trashing leaves alone
+    (a trashed deal refuses edits and moves anyway), so an undo step remembered before a
+    trash and restore still applies.
+    """
     return _set_trashed(session, ids, trashed=True, actor_id=actor_id)
 
 
@@ -246,8 +251,7 @@ def _set_trashed(session: Session, ids: Sequence[int], *, trashed: bool,
     if found:
         now = utc_now()
         session.execute(update(Deal).where(Deal.id.in_([i for i, _c in found]))
-                        .values(deleted_at=now if trashed else None, updated_at=now,
-                                version=Deal.version + 1)
+                        .values(deleted_at=now if trashed else None, updated_at=now)
                         .execution_options(synchronize_session=False))
         session.expire_all()
     audit.record_many(session, [
