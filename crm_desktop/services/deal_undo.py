@@ -12,10 +12,16 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from crm_desktop.services import deals
+from crm_desktop.services import deals, stages
 from crm_desktop.services.changes import Changes
 from crm_desktop.services.deals import DEAL_LISTS, DealDetail, DealInput
 from crm_desktop.services.undo import UndoStack, UndoStep
+
+
+def _stage_names(session: Session, stage_id: int) -> dict[str, str | None]:
+    """The stage's code and English name, so the view names a default stage in English."""
+    stage = stages.get_stage(session, id=stage_id)
+    return {"stage_code": stage.code, "stage_en": stage.name_en}
 
 
 def _changes(detail: DealDetail) -> Changes:
@@ -79,7 +85,7 @@ def move_deal(
     stack.push(UndoStep(
         text=f"Move “{after.title}” to {after.stage_name}", code="move_deal",
         params={"count": 1, "name": after.title, "stage": after.stage_name,
-                "stage_id": after.stage_id},
+                "stage_id": after.stage_id, **_stage_names(session, after.stage_id)},
         undo=lambda s: put(s, before), redo=lambda s: put(s, after),
     ))
     return after

@@ -294,7 +294,7 @@ def _end_of(session: Session, stage_id: int) -> int:
 
 def _apply(session: Session, deal: Deal, data: DealInput, stage: PipelineStage) -> None:
     """Check every field of ``data`` and write it onto ``deal``."""
-    title = validation.required_text(data.title, field="title", max_length=200)
+    title = validation.required_text(data.title, field="deal.title", max_length=200)
     customer = session.get(Customer, data.customer_id) if data.customer_id else None
     if customer is None or customer.deleted_at is not None:
         raise ValidationError("unknown_customer", "Choose the customer of this deal.",
@@ -344,3 +344,14 @@ def _snapshot(session: Session, deal: Deal) -> dict[str, object]:
         if deal.owner_id else None,
         "source": deal.source, "notes": deal.notes, "lost_reason": deal.lost_reason,
     }
+
+
+def customer_choices(session: Session, *, text: str, limit: int = 20) -> list[tuple[int, str]]:
+    """Customers (not in the trash) whose name holds ``text``, for the editor's picker."""
+    query = select(Customer.id, Customer.name).where(Customer.deleted_at.is_(None))
+    cleaned = text.strip()
+    if cleaned:
+        pattern = "%" + cleaned.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(Customer.name.ilike(pattern, escape="\\"))
+    rows = session.execute(query.order_by(Customer.name, Customer.id).limit(limit)).tuples()
+    return [(customer_id, name) for customer_id, name in rows]
