@@ -74,12 +74,17 @@ class Forecast:
     won_by_month: tuple[MonthAmount, ...]
 
 
-def _conditions(where: BoardFilter, *, now: dt.datetime,
-                closed_days: int) -> list[ColumnElement[bool]]:
+def _conditions(where: BoardFilter, *, now: dt.datetime, closed_days: int,
+                stages: list[StageInfo]) -> list[ColumnElement[bool]]:
+    """By stage id (the index leads with it) rather than by the stage's flags: the
+    query then reads only the open deals and the closed stages' deals, not all of them."""
     cutoff = now - dt.timedelta(days=closed_days)
+    open_ids = [s.id for s in stages if not s.is_closed]
+    closed_ids = [s.id for s in stages if s.is_closed]
     conditions: list[ColumnElement[bool]] = [
         Deal.deleted_at.is_(None), Customer.deleted_at.is_(None),
-        or_(and_(~PipelineStage.is_won, ~PipelineStage.is_lost), Deal.closed_at >= cutoff),
+        or_(Deal.stage_id.in_(open_ids),
+            and_(Deal.stage_id.in_(closed_ids), Deal.closed_at >= cutoff)),
     ]
     if where.owner_id is not None:
         conditions.append(Deal.owner_id == where.owner_id)
@@ -101,28 +106,28 @@ def board(session: Session, *, where: BoardFilter | None = None,
     where = where or BoardFilter()
     now = utc_now()
     today = today or dt.date.today()
-    conditions = _conditions(where, now=now, closed_days=closed_days)
+    all_stages = list_stages(session, include_retired=True)
+    conditions = _conditions(where, now=now, closed_days=closed_days, stages=all_stages)
+    closed = {stage.id for stage in all_stages if stage.is_closed}
     entered = (select(func.max(DealStageChange.changed_at))
                .where(DealStageChange.deal_id == Deal.id).scalar_subquery())
     rows = session.execute(
         select(Deal.id, Deal.title, Customer.name, Deal.amount_minor, Deal.currency,
                Deal.expected_close_date, Deal.owner_id, Staff.name, Deal.stage_id,
-               Deal.position, Deal.version, func.coalesce(entered, Deal.created_at),
-               PipelineStage.is_won, PipelineStage.is_lost)
+               Deal.position, Deal.version, func.coalesce(entered, Deal.created_at))
         .join(Customer, Customer.id == Deal.customer_id)
-        .join(PipelineStage, PipelineStage.id == Deal.stage_id)
         .outerjoin(Staff, Staff.id == Deal.owner_id)
         .where(*conditions)
         .order_by(Deal.stage_id, Deal.position, Deal.id)).tuples()
     cards: dict[int, list[Card]] = {}
     for (deal_id, title, customer, amount, currency, close, owner_id, owner, stage_id,
-         position, version, since, won, lost) in rows:
+         position, version, since) in rows:
         cards.setdefault(stage_id, []).append(Card(
             id=deal_id, title=title, customer_name=customer, amount_minor=amount,
             currency=currency, expected_close_date=close, owner_id=owner_id,
             owner_name=owner, stage_id=stage_id, position=position, version=version,
             days_in_stage=max(0, (now - _aware(since)).days),
-            overdue=not (won or lost) and close is not None and close < today))
+            overdue=stage_id not in closed and close is not None and close < today))
     sums: dict[int, list[Total]] = {}
     counts: dict[int, int] = {}
     for stage_id, currency, count, total, weighted in session.execute(
@@ -137,7 +142,7 @@ def board(session: Session, *, where: BoardFilter | None = None,
             Total(currency=currency, amount_minor=int(total or 0),
                   weighted_minor=_percent(int(weighted or 0))))
     columns = []
-    for stage in list_stages(session, include_retired=True):
+    for stage in all_stages:
         if not stage.active and stage.id not in counts:
             continue
         totals = sorted(sums.get(stage.id, []), key=lambda t: (-t.amount_minor, t.currency))
@@ -151,20 +156,22 @@ def forecast(session: Session) -> Forecast:
     year = extract("year", Deal.expected_close_date)
     month = extract("month", Deal.expected_close_date)
     live = [Deal.deleted_at.is_(None), Customer.deleted_at.is_(None)]
+    all_stages = list_stages(session, include_retired=True)
+    open_ids = [s.id for s in all_stages if not s.is_closed]
+    won_ids = [s.id for s in all_stages if s.is_won]
     weighted = session.execute(
         select(year, month, Deal.currency,
                func.sum(Deal.amount_minor * PipelineStage.probability))
         .join(Customer, Customer.id == Deal.customer_id)
         .join(PipelineStage, PipelineStage.id == Deal.stage_id)
-        .where(*live, ~PipelineStage.is_won, ~PipelineStage.is_lost)
+        .where(*live, Deal.stage_id.in_(open_ids))
         .group_by(year, month, Deal.currency)
         .order_by(year, month, Deal.currency)).tuples().all()
     won_year, won_month = extract("year", Deal.closed_at), extract("month", Deal.closed_at)
     won = session.execute(
         select(won_year, won_month, Deal.currency, func.sum(Deal.amount_minor))
         .join(Customer, Customer.id == Deal.customer_id)
-        .join(PipelineStage, PipelineStage.id == Deal.stage_id)
-        .where(*live, PipelineStage.is_won, Deal.closed_at.is_not(None))
+        .where(*live, Deal.stage_id.in_(won_ids), Deal.closed_at.is_not(None))
         .group_by(won_year, won_month, Deal.currency)
         .order_by(won_year, won_month, Deal.currency)).tuples().all()
     return Forecast(
