@@ -1047,8 +1047,12 @@
         <translation>{stage} · {count} · {probability}%</translation>
     </message>
     <message>
-        <source>Total {total} · weighted {weighted}</source>
-        <translation>合计 {total} · 加权 {weighted}</translation>
+        <source>Total {total}</source>
+        <translation>合计 {total}</translation>
+    </message>
+    <message>
+        <source>Weighted {weighted}</source>
+        <translation>加权 {weighted}</translation>
     </message>
     <message>
         <source>+ {total} · weighted {weighted}</source>
@@ -1068,6 +1072,14 @@
     <message>
         <source>Everyone</source>
         <translation>所有人</translation>
+    </message>
+    <message>
+        <source>overdue {amount}</source>
+        <translation>已逾期 {amount}</translation>
+    </message>
+    <message>
+        <source>no close date {amount}</source>
+        <translation>无预计成交日 {amount}</translation>
     </message>
     <message>
         <source>none</source>

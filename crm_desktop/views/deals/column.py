@@ -168,8 +168,9 @@ class StageColumn(QWidget):
         totals = column.totals or ()
         if totals:
             main = totals[0]
-            lines.append(translate("DealsBoard", "Total {total} · weighted {weighted}").format(
-                total=money_text(main.amount_minor, main.currency, whole=True),
+            lines.append(translate("DealsBoard", "Total {total}").format(
+                total=money_text(main.amount_minor, main.currency, whole=True)))
+            lines.append(translate("DealsBoard", "Weighted {weighted}").format(
                 weighted=money_text(main.weighted_minor, main.currency, whole=True)))
             for other in totals[1:]:
                 lines.append(translate("DealsBoard", "+ {total} · weighted {weighted}").format(

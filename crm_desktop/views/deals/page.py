@@ -140,10 +140,20 @@ class DealsPage(QWidget):
             return
         translate = QCoreApplication.translate
         today = dt.date.today()
-        ahead = [a for a in self._forecast.weighted_by_close_month
-                 if a.year is not None and (a.year, a.month or 0) >= (today.year, today.month)]
+        month = (today.year, today.month)
+        dated = [a for a in self._forecast.weighted_by_close_month if a.year is not None]
+        ahead = [a for a in dated if (a.year, a.month or 0) >= month][:FORECAST_MONTHS]
+        parts = [_month_list(ahead)] if ahead else []
+        for label, amounts in (
+            (translate("DealsPage", "overdue {amount}"),
+             [a for a in dated if (a.year, a.month or 0) < month]),
+            (translate("DealsPage", "no close date {amount}"),
+             [a for a in self._forecast.weighted_by_close_month if a.year is None]),
+        ):
+            if amounts:
+                parts.append(label.format(amount=_sum_text(amounts)))
         past = [a for a in self._forecast.won_by_month if a.year is not None]
-        weighted = _month_list(ahead[:FORECAST_MONTHS]) or translate("DealsPage", "none")
+        weighted = "  ·  ".join(parts) or translate("DealsPage", "none")
         won = _month_list(past[-FORECAST_MONTHS:]) or translate("DealsPage", "none")
         self.forecast_label.setText(
             translate("DealsPage", "Weighted forecast by expected close month: {months}")
@@ -262,3 +272,12 @@ def _month_list(amounts: list[MonthAmount]) -> str:
         money = money_text(amount.amount_minor, amount.currency, whole=True)
         parts.append(f"{amount.year}-{amount.month or 0:02d} {money}")
     return "  ·  ".join(parts)
+
+
+def _sum_text(amounts: list[MonthAmount]) -> str:
+    """The amounts summed per currency, the main currency first."""
+    totals: dict[str, int] = {}
+    for amount in amounts:
+        totals[amount.currency] = totals.get(amount.currency, 0) + amount.amount_minor
+    ordered = sorted(totals.items(), key=lambda item: -item[1])
+    return " + ".join(money_text(minor, currency, whole=True) for currency, minor in ordered)

@@ -80,9 +80,11 @@ def test_each_column_shows_its_stage_count_and_sql_totals(
     qualify = page.column(ids["qualify"])
     assert titles(qualify.cards) == ["官网改版", "小程序"]
     header = qualify.header.text().replace(",", "")  # digit grouping follows the locale
-    assert "Qualify · 2 · 10%" in header and "Total ¥1500 · weighted ¥150" in header
+    assert "Qualify · 2 · 10%" in header and "Total ¥1500\nWeighted ¥150" in header
     assert [c.stage.code for c in page.columns()] == [
         "qualify", "needs", "proposal", "negotiation", "won", "lost"]
+    forecast = page.forecast_label.text().replace(",", "")
+    assert "no close date ¥350" in forecast  # 1500 × 10% + 800 × 25%
 
 
 def _drive_drag_into(target: CardList, row: int) -> Callable[..., Qt.DropAction]:
