@@ -1094,6 +1094,14 @@
         <translation>各月赢单金额：{months}</translation>
     </message>
     <message>
+        <source>Delete Deal</source>
+        <translation>删除销售机会</translation>
+    </message>
+    <message>
+        <source>Move the deal “{title}” to the trash? You can undo with Ctrl+Z.</source>
+        <translation>将销售机会“{title}”移入回收站？可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
         <source>Find deals by title or customer</source>
         <translation>按标题或客户查找销售机会</translation>
     </message>

@@ -25,6 +25,7 @@ class CardList(QListView):
     dropped = Signal(object, int)  # DraggedCard, the row it was dropped before (-1: end)
     step_requested = Signal(object, int)  # the card, -1 (left) or +1 (right)
     open_requested = Signal(object)  # the card
+    delete_requested = Signal(object)  # the card
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +114,10 @@ class CardList(QListView):
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if card is not None and ctrl and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.step_requested.emit(card, -1 if event.key() == Qt.Key.Key_Left else 1)
+            event.accept()
+            return
+        if card is not None and event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit(card)
             event.accept()
             return
         if card is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -118,6 +119,8 @@ class DealsPage(QWidget):
                                                                                row))
                 widget.cards.step_requested.connect(self.step_card)
                 widget.cards.open_requested.connect(self.open_deal)
+                widget.cards.delete_requested.connect(self.delete_card)
+                widget.cards.setDragEnabled(not self.context.read_only)
                 self._board_layout.insertWidget(self._board_layout.count() - 1, widget)
                 self._columns[column.stage.id] = widget
             return
@@ -188,6 +191,8 @@ class DealsPage(QWidget):
     def move_card(self, deal_id: int, version: int, stage_id: int,
                   position: int | None) -> bool:
         """One stage change through the undo stack; asks for the lost reason first."""
+        if self.context.read_only:
+            return False
         target = self._columns[stage_id].stage
         card = self.find_card(deal_id)
         reason = None
@@ -217,6 +222,37 @@ class DealsPage(QWidget):
         moved = self._columns[stage_id].cards
         if moved.select_deal(deal_id):
             moved.setFocus()
+        return True
+
+    def delete_card(self, card: Card) -> bool:
+        """Delete: ask, then move the deal to the trash as one undoable step."""
+        if self.context.read_only:
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("DealsPage", "Delete Deal"),
+                          QCoreApplication.translate(
+                              "DealsPage", "Move the deal “{title}” to the trash? You can undo "
+                              "with Ctrl+Z.").format(title=card.title),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("deals.confirm_delete")
+        box.button(QMessageBox.StandardButton.Yes).setObjectName("yes")
+        box.button(QMessageBox.StandardButton.No).setObjectName("no")
+        try:
+            answer = box.exec()
+        finally:
+            box.deleteLater()
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        stack, actor = self.context.undo, self.context.actor_id
+        try:
+            with self.context.session() as session:
+                if stack is not None:
+                    deal_undo.trash_deals(stack, session, ids=[card.id], actor_id=actor)
+                else:
+                    deals.trash_deals(session, ids=[card.id], actor_id=actor)
+        except DomainError as error:
+            show_error(self, error)
+        self.refresh()
         return True
 
     def open_deal(self, card: Card) -> None:

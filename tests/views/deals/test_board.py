@@ -22,6 +22,7 @@ from crm_desktop.views.deals.board_model import MIME_TYPE, CardsModel, dragged_c
 from crm_desktop.views.deals.column import CardList
 from crm_desktop.views.deals.page import DealsPage
 from crm_desktop.views.main_window import MainWindow
+from tests.modal_clicks import click_when_shown
 from tests.services.deal_helpers import a_customer, a_deal, stage_ids
 
 
@@ -267,3 +268,38 @@ def test_new_deal_from_the_page_lands_in_the_first_column(
     QTimer.singleShot(0, fill)
     page.new_deal()
     assert titles(page.column(ids["qualify"]).cards) == ["官网改版", "小程序", "新官网"]
+
+
+def test_delete_asks_then_trashes_the_deal_and_undo_restores_it(
+        qtbot: QtBot, undo_context: AppContext, database: Database,
+        ids: dict[str, int]) -> None:
+    page = open_page(qtbot, undo_context)
+    view = page.column(ids["needs"]).cards
+    view.setCurrentIndex(view.cards_model().index(0))
+    seen: list[str] = []
+    click_when_shown("deals.confirm_delete", "yes", seen)
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert "ERP" in seen[0] and titles(page.column(ids["needs"]).cards) == []
+    assert undo_context.undo is not None and undo_context.undo.undo_text() == \
+        "Delete deal “ERP”"
+    with database.session() as session:
+        undo_context.undo.undo(session)
+    page.refresh()
+    assert titles(page.column(ids["needs"]).cards) == ["ERP"]
+
+
+def test_a_read_only_database_offers_no_moves(
+        qtbot: QtBot, db_path: object, ids: dict[str, int], database: Database) -> None:
+    from crm_desktop.db import open_database
+
+    reader = open_database(str(db_path), read_only=True)
+    try:
+        page = open_page(qtbot, AppContext(reader, undo=UndoStack()))
+        view = page.column(ids["needs"]).cards
+        card = view.cards_model().card(0)
+        assert card is not None and not view.dragEnabled()
+        assert not page.move_card(card.id, card.version, ids["won"], None)
+        assert stage_of(database, "ERP") == "需求确认"
+        page.close()
+    finally:
+        reader.close()
