@@ -1074,6 +1074,10 @@
         <translation>所有人</translation>
     </message>
     <message>
+        <source>Any close month</source>
+        <translation>任意成交月份</translation>
+    </message>
+    <message>
         <source>overdue {amount}</source>
         <translation>已逾期 {amount}</translation>
     </message>

@@ -49,6 +49,9 @@ class DealsPage(QWidget):
         self.owner = QComboBox(self)
         self.owner.setObjectName("deals.owner")
         self.owner.setMinimumWidth(140)
+        self.close_month = QComboBox(self)
+        self.close_month.setObjectName("deals.close_month")
+        self.close_month.setMinimumWidth(140)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("deals.new")
         self.new_button.clicked.connect(lambda: self.new_deal())
@@ -59,6 +62,7 @@ class DealsPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.owner)
+        bar.addWidget(self.close_month)
         bar.addWidget(self.new_button)
         self.board = QWidget(self)
         self.board.setObjectName("deals.board")
@@ -80,14 +84,17 @@ class DealsPage(QWidget):
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.owner.currentIndexChanged.connect(lambda _row: self.refresh())
+        self.close_month.currentIndexChanged.connect(lambda _row: self.refresh())
         self.retranslate_ui()
         self.refresh()
 
     # -- reading ------------------------------------------------------------------------
     def board_filter(self) -> BoardFilter:
         owner = self.owner.currentData()
+        month = self.close_month.currentData()
         return BoardFilter(owner_id=owner if isinstance(owner, int) else None,
-                           text=self.search.text())
+                           text=self.search.text(),
+                           close_month=tuple(month) if month else None)  # type: ignore[arg-type]
 
     def refresh(self) -> None:
         """Read the board, the forecast and the owners again; keeps the selected card."""
@@ -96,6 +103,7 @@ class DealsPage(QWidget):
             columns = pipeline.board(session, where=self.board_filter())
             self._forecast = pipeline.forecast(session)
         self._fill_owners([(p.id, p.name) for p in people])
+        self._fill_months()
         self._show_columns(columns)
         self._show_forecast()
 
@@ -137,6 +145,24 @@ class DealsPage(QWidget):
         found = self.owner.findData(current) if current is not None else 0
         self.owner.setCurrentIndex(max(found, 0))
         self.owner.blockSignals(False)
+
+    def _fill_months(self) -> None:
+        """The expected close months that hold open deals, for the close month filter."""
+        current = self.close_month.currentData()
+        months = sorted({(a.year, a.month) for a in (self._forecast.weighted_by_close_month
+                                                     if self._forecast else ())
+                         if a.year is not None and a.month is not None})
+        if current and tuple(current) not in months:
+            months = sorted([*months, tuple(current)])
+        self.close_month.blockSignals(True)
+        self.close_month.clear()
+        self.close_month.addItem(QCoreApplication.translate("DealsPage", "Any close month"),
+                                 None)
+        for year, month in months:
+            self.close_month.addItem(f"{year}-{month:02d}", [year, month])
+        found = self.close_month.findData(current) if current else 0
+        self.close_month.setCurrentIndex(max(found, 0))
+        self.close_month.blockSignals(False)
 
     def _show_forecast(self) -> None:
         if self._forecast is None:
@@ -292,6 +318,8 @@ class DealsPage(QWidget):
         self.new_button.setText(translate("DealsPage", "New Deal…"))
         if self.owner.count():
             self.owner.setItemText(0, translate("DealsPage", "Everyone"))
+        if self.close_month.count():
+            self.close_month.setItemText(0, translate("DealsPage", "Any close month"))
         for column in self._columns.values():
             column.retranslate_ui()
         self._show_forecast()

@@ -3,6 +3,7 @@ moves, the lost-reason question, named undo through the window, the editor."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -223,6 +224,22 @@ def test_the_text_and_owner_filters_narrow_every_column(
     qtbot.waitUntil(lambda: titles(page.column(ids["qualify"]).cards) == [])
     assert titles(page.column(ids["needs"]).cards) == ["ERP"]
     assert page.owner.itemText(0) == "Everyone"
+
+
+def test_the_close_month_filter_offers_the_months_holding_open_deals(
+        qtbot: QtBot, undo_context: AppContext, database: Database,
+        ids: dict[str, int]) -> None:
+    with database.session() as session:
+        a_deal(session, "三月单", stage="proposal", expected_close_date=dt.date(2027, 3, 9))
+    page = open_page(qtbot, undo_context)
+    assert [page.close_month.itemText(i) for i in range(page.close_month.count())] == [
+        "Any close month", "2027-03"]
+    page.close_month.setCurrentIndex(1)
+    assert titles(page.column(ids["qualify"]).cards) == [] and \
+        titles(page.column(ids["proposal"]).cards) == ["三月单"]
+    page.refresh()  # the choice stays across a refresh
+    assert page.close_month.currentText() == "2027-03"
+    assert titles(page.column(ids["proposal"]).cards) == ["三月单"]
 
 
 def test_double_click_opens_the_editor_and_saving_is_undoable(
