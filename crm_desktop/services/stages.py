@@ -184,3 +184,10 @@ def _probability(value: int) -> int:
                               f"number from 0 to 100, not {value}.", field="probability",
                               value=value)
     return value
+
+
+def deal_counts(session: Session) -> dict[int, int]:
+    """How many deals (live or in the trash) each stage holds: retiring one moves them."""
+    rows = session.execute(select(Deal.stage_id, func.count(Deal.id))
+                           .group_by(Deal.stage_id)).tuples()
+    return {stage_id: int(count) for stage_id, count in rows}

@@ -1113,6 +1113,10 @@
         <source>New Deal…</source>
         <translation>新建销售机会…</translation>
     </message>
+    <message>
+        <source>Stages…</source>
+        <translation>阶段设置…</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -3237,6 +3241,77 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>The password could not be saved: this computer has no usable keyring. You will be asked for it next time.</source>
         <translation>无法保存密码：这台电脑没有可用的系统钥匙串。下次打开时需要重新输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>StageSettingsDialog</name>
+    <message>
+        <source>Pipeline Stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Probability…</source>
+        <translation>赢率(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>停用(&amp;R)…</translation>
+    </message>
+    <message>
+        <source> (won)</source>
+        <translation>（表示赢单）</translation>
+    </message>
+    <message>
+        <source> (lost)</source>
+        <translation>（表示输单）</translation>
+    </message>
+    <message>
+        <source>{name}{kind} · {probability}% · {count} deals</source>
+        <translation>{name}{kind} · {probability}% · {count} 个销售机会</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Win probability (%):</source>
+        <translation>赢率（%）：</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <source>Win Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Retire Stage</source>
+        <translation>停用阶段</translation>
+    </message>
+    <message>
+        <source>{count} deals are in this stage. Move them to:</source>
+        <translation>此阶段中有 {count} 个销售机会，把它们移到：</translation>
     </message>
 </context>
 <context>

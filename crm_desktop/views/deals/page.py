@@ -31,6 +31,7 @@ from crm_desktop.views.deals.board_model import DraggedCard
 from crm_desktop.views.deals.column import StageColumn
 from crm_desktop.views.deals.dialogs import DealEditor, ask_lost_reason
 from crm_desktop.views.deals.money import money_text
+from crm_desktop.views.deals.stage_settings import StageSettingsDialog
 from crm_desktop.views.messages import show_error
 
 SEARCH_DELAY_MS = 250
@@ -55,6 +56,9 @@ class DealsPage(QWidget):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("deals.new")
         self.new_button.clicked.connect(lambda: self.new_deal())
+        self.stages_button = QPushButton(self)
+        self.stages_button.setObjectName("deals.stages")
+        self.stages_button.clicked.connect(lambda: self.edit_stages())
         self.forecast_label = QLabel(self)
         self.forecast_label.setObjectName("deals.forecast")
         self.forecast_label.setWordWrap(True)
@@ -64,6 +68,7 @@ class DealsPage(QWidget):
         bar.addWidget(self.owner)
         bar.addWidget(self.close_month)
         bar.addWidget(self.new_button)
+        bar.addWidget(self.stages_button)
         self.board = QWidget(self)
         self.board.setObjectName("deals.board")
         self._board_layout = QHBoxLayout(self.board)
@@ -307,6 +312,17 @@ class DealsPage(QWidget):
             if column is not None:
                 column.cards.select_deal(saved.id)
 
+    def edit_stages(self) -> None:
+        """The stage settings; the board is read again when a stage changed."""
+        dialog = StageSettingsDialog(self.context, self)
+        try:
+            dialog.exec()
+            changed = dialog.changed
+        finally:
+            dialog.deleteLater()
+        if changed:
+            self.refresh()
+
     # -- page protocol --------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -316,6 +332,7 @@ class DealsPage(QWidget):
         translate = QCoreApplication.translate
         self.search.setPlaceholderText(translate("DealsPage", "Find deals by title or customer"))
         self.new_button.setText(translate("DealsPage", "New Deal…"))
+        self.stages_button.setText(translate("DealsPage", "Stages…"))
         if self.owner.count():
             self.owner.setItemText(0, translate("DealsPage", "Everyone"))
         if self.close_month.count():
