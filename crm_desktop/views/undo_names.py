@@ -35,6 +35,7 @@ def _many() -> dict[str, str]:
         "set_owner": translate("UndoNames", "Set owner of {count} customers"),
         "add_tag": translate("UndoNames", "Add tag {tag} to {count} customers"),
         "remove_tag": translate("UndoNames", "Remove tag {tag} from {count} customers"),
+        "merge_customers": translate("UndoNames", "Merge {count} customers into {name}"),
     }
 
 
