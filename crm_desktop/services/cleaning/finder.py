@@ -129,8 +129,10 @@ class _Keys:
 
     def hold(self, table: dict[str, list[tuple[int, str]]], value: str, cid: int,
              person: str) -> None:
-        holders = table.setdefault(value, [])
-        if len(holders) <= MAX_HOLDERS and (cid, person) not in holders:
+        holders = table.get(value)
+        if holders is None:
+            table[value] = [(cid, person)]
+        elif len(holders) <= MAX_HOLDERS and (cid, person) not in holders:
             holders.append((cid, person))
 
 
@@ -161,7 +163,8 @@ def _load(session: Session, only: set[int] | None) -> _Keys:
     live = Customer.deleted_at.is_(None)
     query = select(Customer.id, Customer.name, Customer.company, Customer.kind,
                    Customer.phones, Customer.emails).where(live)
-    for cid, name, company, kind, phones, emails in session.execute(query):
+    connection = session.connection()  # plain rows: no ORM loading for 100k of them
+    for cid, name, company, kind, phones, emails in connection.execute(query):
         if only is not None and cid not in only:
             continue
         companies: tuple[str, ...] = ()
@@ -182,7 +185,7 @@ def _load(session: Session, only: set[int] | None) -> _Keys:
     contacts = select(Contact.customer_id, Contact.name, Contact.mobile, Contact.phone,
                       Contact.email).join(Customer, Customer.id == Contact.customer_id
                                           ).where(live)
-    for cid, name, mobile, phone, email in session.execute(contacts):
+    for cid, name, mobile, phone, email in connection.execute(contacts):
         if cid not in keys.customers:
             continue
         person = person_key(name)
