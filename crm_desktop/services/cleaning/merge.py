@@ -244,7 +244,7 @@ def _survivor_values(session: Session, current: rel.Row, chosen: Mapping[str, An
                      ) -> dict[str, Any]:
     values = {name: chosen.get(name, current[name]) for name in AUDITED_COLUMNS}
     if not str(values["name"] or "").strip():
-        raise ValidationError("name_required", "A customer needs a name.", field="name")
+        raise ValidationError("required", "The name cannot be empty.", field="name")
     overflow = []
     for name, limit in (("phones", 200), ("emails", 300)):
         items = split_list(values[name])
@@ -258,7 +258,8 @@ def _survivor_values(session: Session, current: rel.Row, chosen: Mapping[str, An
     if overflow:  # nothing is dropped: what does not fit the column goes to the notes
         values["notes"] = "\n".join(filter(None, [values["notes"], "; ".join(overflow)]))
     if values["notes"] and len(values["notes"]) > NOTES_MAX:
-        raise ValidationError("too_long", "The notes are too long.", field="notes")
+        raise ValidationError("too_long", "The notes are too long.", field="notes",
+                              max_length=NOTES_MAX)
     contacts = list(session.execute(select(Contact.name).where(
         Contact.customer_id == current["id"])).scalars())
     keys = customer_keys(" ".join([values["name"], values["company"] or "", *contacts]))
@@ -312,7 +313,7 @@ def unmerge(session: Session, record: MergeRecord, *, actor_id: int | None = Non
         name = record.customers[record.survivor_id]["name"]
         raise ValidationError(
             "stale_version", f"“{name}” was changed after the merge, so the merge can no "
-            "longer be undone exactly.", id=record.survivor_id, name=name)
+            "longer be undone exactly.", what="merge", id=record.survivor_id, name=name)
     table = Base.metadata.tables["customers"]
     rel.write_back(session, table, [
         {**row, "version": current[cid]["version"] + 1}

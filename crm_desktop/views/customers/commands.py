@@ -27,3 +27,8 @@ def customer_settings(window: Any) -> None:
 
 def customer_trash(window: Any) -> None:
     _page(window).show_trash()
+
+
+def find_duplicates(window: Any) -> None:
+    """Edit ▸ Find Duplicates: among the selected customers, else among all."""
+    _page(window).show_duplicates()

@@ -327,6 +327,17 @@ class CustomersPage(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def show_duplicates(self) -> None:
+        """Find duplicates among the selected customers (two or more), else among all."""
+        from crm_desktop.views.cleaning.duplicates_dialog import DuplicatesDialog
+
+        selected = self.selected_ids()
+        dialog = DuplicatesDialog(self.context, self,
+                                  ids=selected if len(selected) > 1 else None)
+        dialog.changed.connect(lambda: self.wrote(()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def show_settings(self) -> None:
         from crm_desktop.views.customers.settings_dialog import CustomerSettingsDialog
 
