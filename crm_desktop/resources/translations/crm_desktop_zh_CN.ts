@@ -106,6 +106,14 @@
         <translation>永久删除</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation type="unfinished">合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>时间</translation>
     </message>
