@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished">合并</translation>
+        <translation>已合并</translation>
     </message>
     <message>
         <source>Merge undone</source>
