@@ -135,6 +135,7 @@ def customer_templates() -> Templates:
             "Messages", "A customer of this group was deleted or merged meanwhile; look for "
             "duplicates again."),
         "merge_survivor": translate("Messages", "The customer kept must be one of the group."),
+        "cleanup_bad_field": translate("Messages", "{field} cannot be set in bulk."),
         "too_long": translate(
             "Messages", "{field} is too long (at most {max_length} characters)."),
         "too_many": translate(

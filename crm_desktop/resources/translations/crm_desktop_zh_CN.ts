@@ -68,6 +68,10 @@
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
+        <source>Clean &amp;Up Customers…</source>
+        <translation>整理客户资料(&amp;U)…</translation>
+    </message>
+    <message>
         <source>Customer &amp;Settings…</source>
         <translation>客户设置(&amp;S)…</translation>
     </message>
@@ -280,6 +284,14 @@
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Clean Up…</source>
+        <translation>整理资料(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>查找重复客户(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -346,6 +358,93 @@
     <message>
         <source>Remove Tag</source>
         <translation>移除标签</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>Set a field</source>
+        <translation>统一设置字段</translation>
+    </message>
+    <message>
+        <source>Normalise every phone number</source>
+        <translation>规范所有电话号码</translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation>去除多余空格</translation>
+    </message>
+    <message>
+        <source>Fill region and city from the phone</source>
+        <translation>按电话区号填写地区和城市</translation>
+    </message>
+    <message>
+        <source>Clean Up Customers</source>
+        <translation>整理客户资料</translation>
+    </message>
+    <message>
+        <source>{count} selected customers.</source>
+        <translation>已选中 {count} 位客户。</translation>
+    </message>
+    <message>
+        <source>All {count} customers of the list.</source>
+        <translation>列表中全部 {count} 位客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>操作(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>执行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>contact&apos;s {field}</source>
+        <translation>联系人{field}</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>{values} values of {customers} customers will change.</source>
+        <translation>将修改 {customers} 位客户的 {values} 个值。</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>正在整理…</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1524,10 @@
     <message>
         <source>owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>营销许可</translation>
     </message>
     <message>
         <source>field name</source>
@@ -2591,6 +2694,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>保留的客户必须是这一组中的一位。</translation>
     </message>
     <message>
+        <source>{field} cannot be set in bulk.</source>
+        <translation>{field}不能批量设置。</translation>
+    </message>
+    <message>
         <source>{field} is too long (at most {max_length} characters).</source>
         <translation>{field}太长（最多 {max_length} 个字符）。</translation>
     </message>
@@ -3245,6 +3352,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>移除“{name}”的标签“{tag}”</translation>
     </message>
     <message>
+        <source>Clean up {name}</source>
+        <translation>整理“{name}”的资料</translation>
+    </message>
+    <message>
         <source>Delete {count} customers</source>
         <translation>删除 {count} 个客户</translation>
     </message>
@@ -3271,6 +3382,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Merge {count} customers into {name}</source>
         <translation>将 {count} 个客户合并到“{name}”</translation>
+    </message>
+    <message>
+        <source>Clean up {count} customers</source>
+        <translation>整理 {count} 个客户的资料</translation>
     </message>
 </context>
 <context>

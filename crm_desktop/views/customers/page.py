@@ -338,6 +338,17 @@ class CustomersPage(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def show_cleanup(self) -> None:
+        """Clean up the selected customers, else every customer of the list as filtered."""
+        from crm_desktop.views.cleaning.cleanup_dialog import CleanupDialog
+
+        selected = self.selected_ids()
+        ids = selected or list(self.model.ids())
+        dialog = CleanupDialog(self.context, ids, selected=bool(selected), parent=self)
+        dialog.applied.connect(lambda changes: self.wrote(changes.customer_ids))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def show_settings(self) -> None:
         from crm_desktop.views.customers.settings_dialog import CustomerSettingsDialog
 
