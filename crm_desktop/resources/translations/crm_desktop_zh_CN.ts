@@ -2510,6 +2510,22 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <source>All of them: {values}</source>
         <translation>全部保留：{values}</translation>
     </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -218,6 +218,8 @@ def _move(session: Session, record: MergeRecord) -> None:
     positions = session.scalar(select(Contact.position).where(
         Contact.customer_id == survivor).order_by(Contact.position.desc()).limit(1))
     next_position = (positions if positions is not None else -1) + 1
+    has_primary = session.scalar(select(Contact.id).where(
+        Contact.customer_id == survivor, Contact.is_primary).limit(1)) is not None
     for related in rel.related_tables():
         if related.link:
             rel.move_links(session, related, survivor=survivor, losers=losers)
@@ -225,9 +227,13 @@ def _move(session: Session, record: MergeRecord) -> None:
             rel.move_records(session, related, survivor=survivor, losers=losers)
     moved = sorted(record.records.get("contacts", []),
                    key=lambda r: (losers.index(r["customer_id"]), r["position"], r["id"]))
-    for offset, contact in enumerate(moved):  # the survivor's primary contact stays primary
+    for offset, contact in enumerate(moved):
+        # The survivor's primary contact stays the one primary; without one, the first
+        # moved primary becomes it.
+        primary = bool(contact["is_primary"]) and not has_primary
+        has_primary = has_primary or primary
         session.execute(update(Contact).where(Contact.id == contact["id"])
-                        .values(is_primary=False, position=next_position + offset)
+                        .values(is_primary=primary, position=next_position + offset)
                         .execution_options(synchronize_session=False))
     for ids in record.audit_ids.values():  # the history goes with the records
         _move_audit(session, ids, survivor)

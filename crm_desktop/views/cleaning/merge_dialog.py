@@ -160,7 +160,7 @@ class MergeDialog(QDialog):
             combo = QComboBox(self.fields)
             combo.setObjectName(f"merge.field.{choice.field}")
             for index, option in enumerate(choice.options):
-                text = option.text.replace("\n", " ⏎ ")
+                text = self._value_text(choice.field, option.value, option.text)
                 if not option.holders:
                     text = self.tr("All of them: {values}").format(values=text)
                 elif len(option.holders) < len(proposal.ids):
@@ -173,6 +173,14 @@ class MergeDialog(QDialog):
                     combo.setCurrentIndex(index)
             self.fields.setCellWidget(row, 1, combo)
         self.fields.resizeColumnToContents(0)
+
+    def _value_text(self, field: str, value: Any, text: str) -> str:
+        """A value as the user reads it: the kind and yes/no in their language."""
+        if field == "kind":
+            return {"company": self.tr("Company"), "person": self.tr("Person")}.get(value, text)
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        return text.replace("\n", " ⏎ ")
 
     def chosen_values(self) -> dict[str, Any]:
         """The value of every differing field as the combos say."""

@@ -205,3 +205,13 @@ def test_merge_refuses_a_group_with_a_trashed_or_single_customer(
     with database.session() as session, pytest.raises(ValidationError) as raised:
         merge_customers(session, survivor_id=keep, loser_ids=[lose])
     assert raised.value.code == "merge_gone"
+
+
+def test_a_survivor_without_contacts_gets_the_merged_primary_contact(database: Database) -> None:
+    with database.session() as session:
+        keep = add(session, "甲公司").id
+        lose = add(session, "甲公司有限公司", contacts=[
+            ContactInput(name="张三"), ContactInput(name="李四", is_primary=True)]).id
+        merge_customers(session, survivor_id=keep, loser_ids=[lose])
+        contacts = get_customer(session, id=keep).contacts
+    assert [(c.name, c.is_primary) for c in contacts] == [("张三", False), ("李四", True)]
