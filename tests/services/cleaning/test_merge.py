@@ -215,3 +215,27 @@ def test_a_survivor_without_contacts_gets_the_merged_primary_contact(database: D
         merge_customers(session, survivor_id=keep, loser_ids=[lose])
         contacts = get_customer(session, id=keep).contacts
     assert [(c.name, c.is_primary) for c in contacts] == [("张三", False), ("李四", True)]
+
+
+def test_three_way_merge_and_its_undo_restore_every_table_exactly(
+        database: Database, group: tuple[int, int, int]) -> None:
+    keep, lose, other = group
+    stack = UndoStack()
+    with database.session() as session:
+        before = _dump(session)
+    with database.session() as session:
+        stack.merge_customers(session, survivor_id=other, loser_ids=[keep, lose],
+                              values={"name": "上海张氏贸易有限公司"})
+    with database.session() as session:
+        survivor = get_customer(session, id=other)
+        assert survivor.name == "上海张氏贸易有限公司"
+        assert [c.name for c in survivor.contacts] == ["张三", "李四"]
+        assert session.scalars(select(Deal.title).where(Deal.customer_id == other)
+                               .order_by(Deal.id)).all() == ["deal keep", "deal lose",
+                                                             "deal other"]
+        stack.undo(session)
+    with database.session() as session:
+        after = _dump(session)
+    audit_rows = len(before["audit_log"])
+    assert after.pop("audit_log")[:audit_rows] == before.pop("audit_log")
+    assert after == before
