@@ -292,6 +292,10 @@
         <translation>查找重复客户(&amp;U)…</translation>
     </message>
     <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
