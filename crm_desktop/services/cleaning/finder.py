@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
@@ -160,6 +161,7 @@ def find_duplicate_groups(
 
 def _load(session: Session, only: set[int] | None) -> _Keys:
     keys = _Keys()
+    company_key = lru_cache(maxsize=None)(normalize_company)  # name and company often agree
     live = Customer.deleted_at.is_(None)
     query = select(Customer.id, Customer.name, Customer.company, Customer.kind,
                    Customer.phones, Customer.emails).where(live)
@@ -170,7 +172,7 @@ def _load(session: Session, only: set[int] | None) -> _Keys:
         companies: tuple[str, ...] = ()
         if kind == "company" or company:
             companies = tuple(dict.fromkeys(
-                key for key in (normalize_company(company), normalize_company(name))
+                key for key in (company_key(company), company_key(name))
                 if len(key) >= MIN_NAME_KEY))
         own = person_key(name) if kind == "person" and not company else ""
         customer = _Customer(cid, name, company, split_list(phones), split_list(emails),
@@ -318,6 +320,7 @@ def _groups(keys: _Keys, reasons: list[Reason]) -> list[DuplicateGroup]:
     for item in sure.parent:
         members.setdefault(sure.find(item), []).append(item)
     groups = []
+    shown: dict[int, Member] = {}
     for (a, b), group_reasons in found.items():
         if a == b:
             ids = sorted(members[a])
@@ -327,7 +330,8 @@ def _groups(keys: _Keys, reasons: list[Reason]) -> list[DuplicateGroup]:
         unique = list(dict.fromkeys(group_reasons))
         unique.sort(key=lambda r: (not r.sure, -r.score, r.key, r.first, r.second))
         groups.append(DuplicateGroup(
-            members=tuple(_member(keys.customers[i]) for i in ids), reasons=tuple(unique),
+            members=tuple(shown.get(i) or shown.setdefault(i, _member(keys.customers[i]))
+                          for i in ids), reasons=tuple(unique),
             score=max(r.score for r in unique), sure=a == b))
     groups.sort(key=lambda g: (not g.sure, -g.score, g.ids[0]))
     return groups
