@@ -175,6 +175,11 @@ def test_one_undo_restores_every_table_exactly_and_redo_merges_again(
     with database.session() as session:
         assert get_customer(session, id=lose).in_trash
         assert [c.name for c in get_customer(session, id=keep).contacts] == ["张三", "李四"]
+        stack.undo(session)  # the redone merge is undone exactly too
+    with database.session() as session:
+        again = _dump(session)
+    assert again.pop("audit_log")[:audit_rows] == new_audit[:audit_rows]
+    assert again == before
 
 
 def test_undo_is_refused_when_the_survivor_was_edited_after_the_merge(
