@@ -125,3 +125,24 @@ def test_cancel_stops_the_finder(database: Database) -> None:
         add(session, "甲公司")
         with pytest.raises(Cancelled):
             find_duplicate_groups(session, cancelled=lambda: True)
+
+
+def test_sure_keys_join_transitively_into_one_group(database: Database) -> None:
+    """A and B share a mobile, B and C a company name: one sure group of three."""
+    with database.session() as session:
+        add(session, "远大建材", phones=["13700000001"])
+        add(session, "北京远大建材有限公司", phones=["13700000001"], company="远大建材")
+        add(session, "远大建材有限公司")
+        groups = find_duplicate_groups(session)
+    assert len(groups) == 1 and groups[0].sure and len(groups[0].members) == 3
+    assert {r.key for r in groups[0].reasons} == {"mobile", "name"}
+
+
+def test_only_the_given_customers_are_compared(database: Database) -> None:
+    with database.session() as session:
+        a = add(session, "甲公司", phones=["13700000001"]).id
+        b = add(session, "甲公司有限公司", phones=["13700000001"]).id
+        c = add(session, "乙公司", phones=["13700000002"]).id
+        add(session, "乙公司有限公司", phones=["13700000002"])
+        groups = find_duplicate_groups(session, ids=[a, b, c])
+    assert [group.ids for group in groups] == [(a, b)]
