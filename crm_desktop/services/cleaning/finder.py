@@ -61,6 +61,8 @@ SAME_PINYIN = "same_pinyin"
 MAX_HOLDERS = 8
 #: Names compared with each name of a block (the next ones in sorted order).
 FUZZY_WINDOW = 40
+#: A selection up to this size is read by its ids; a larger one with the whole table.
+SMALL_SELECTION = 900
 #: Shortest company key compared by similarity or pinyin (short names are too common).
 MIN_FUZZY_KEY = 4
 #: Scores of the suggestions that have no ratio of their own.
@@ -163,6 +165,8 @@ def _load(session: Session, only: set[int] | None) -> _Keys:
     keys = _Keys()
     company_key = lru_cache(maxsize=None)(normalize_company)  # name and company often agree
     live = Customer.deleted_at.is_(None)
+    if only is not None and len(only) <= SMALL_SELECTION:  # a selection: read only it
+        live = live & Customer.id.in_(sorted(only))
     query = select(Customer.id, Customer.name, Customer.company, Customer.kind,
                    Customer.phones, Customer.emails).where(live)
     connection = session.connection()  # plain rows: no ORM loading for 100k of them
