@@ -292,8 +292,8 @@ def _audit_merge(session: Session, record: MergeRecord, after: Mapping[int, rel.
                  actor_id: int | None) -> None:
     survivor = record.survivor_id
     names = {cid: row["name"] for cid, row in record.customers.items()}
-    old = {name: record.customers[survivor][name] for name in AUDITED_COLUMNS}
-    new = {name: after[survivor][name] for name in AUDITED_COLUMNS}
+    old = _audited(session, record.customers[survivor])
+    new = _audited(session, after[survivor])
     rows: list[dict[str, Any]] = [{
         "entity": ENTITY, "entity_id": survivor, "action": "merge",
         "old_value": [names[cid] for cid in record.loser_ids], "new_value": names[survivor],
@@ -306,6 +306,16 @@ def _audit_merge(session: Session, record: MergeRecord, after: Mapping[int, rel.
         rows.append({"entity": ENTITY, "entity_id": loser, "action": "trash",
                      "staff_id": actor_id})
     audit.record_many(session, rows)
+
+
+def _audited(session: Session, row: rel.Row) -> dict[str, Any]:
+    """The audited values as the history writes them: status and owner by name."""
+    values = {name: row[name] for name in AUDITED_COLUMNS}
+    status_id, owner_id = values.pop("status_id"), values.pop("owner_id")
+    values["status"] = session.scalar(select(Status.name).where(Status.id == status_id))
+    values["owner"] = session.scalar(select(Staff.name).where(Staff.id == owner_id)) \
+        if owner_id is not None else None
+    return values
 
 
 def unmerge(session: Session, record: MergeRecord, *, actor_id: int | None = None) -> Changes:

@@ -131,6 +131,10 @@ def test_merge_moves_every_related_record_to_the_survivor(database: Database,
         history = session.scalars(select(AuditEntry.action).where(
             AuditEntry.entity == "customer", AuditEntry.entity_id == keep)).all()
         assert "merge" in history and history.count("create") == 2  # its own and the loser's
+        fields = dict(session.execute(select(AuditEntry.field, AuditEntry.new_value).where(
+            AuditEntry.entity == "customer", AuditEntry.entity_id == keep,
+            AuditEntry.action == "update")).tuples().all())
+        assert fields["region"] == "上海" and "status_id" not in fields
 
 
 def test_chosen_values_win_and_a_value_left_out_is_not_lost(database: Database,
