@@ -439,6 +439,10 @@
         <translation>联系人{field}</translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
         <source>Nothing to change.</source>
         <translation>没有需要修改的内容。</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -177,10 +178,14 @@ class CleanupDialog(QDialog):
             label = field_label(change.field)
             if change.table == "contacts":
                 label = self.tr("contact's {field}").format(field=label)
-            for column, text in enumerate((change.customer_name, label, change.old or "",
-                                           change.new or "")):
+            empty = self.tr("(empty)")
+            for column, text in enumerate((change.customer_name, label, change.old or empty,
+                                           change.new or empty)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         locale = QLocale()
         if not plan.changes:
             self.summary.setText(self.tr("Nothing to change."))
