@@ -81,6 +81,9 @@ def database_templates() -> Templates:
                       "so your change was not saved. Reload it to see their change, then "
                       "edit again."),
         ),
+        "stale_version/merge": translate(
+            "Messages", "“{name}” was changed after the merge, so the merge can no longer be "
+            "undone exactly."),
         "cancelled": translate("Messages", "The operation was cancelled; nothing was changed."),
     }
 
@@ -127,6 +130,12 @@ def customer_templates() -> Templates:
         "in_trash": translate(
             "Messages", "“{name}” is in the trash; restore it before editing."),
         "required": translate("Messages", "{field} cannot be empty."),
+        "merge_too_few": translate("Messages", "Choose at least two customers to merge."),
+        "merge_gone": translate(
+            "Messages", "A customer of this group was deleted or merged meanwhile; look for "
+            "duplicates again."),
+        "merge_survivor": translate("Messages", "The customer kept must be one of the group."),
+        "cleanup_bad_field": translate("Messages", "{field} cannot be set in bulk."),
         "too_long": translate(
             "Messages", "{field} is too long (at most {max_length} characters)."),
         "too_many": translate(

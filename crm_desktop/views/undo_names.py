@@ -24,6 +24,7 @@ def _one() -> dict[str, str]:
         "set_owner": translate("UndoNames", "Set owner of {name}"),
         "add_tag": translate("UndoNames", "Add tag {tag} to {name}"),
         "remove_tag": translate("UndoNames", "Remove tag {tag} from {name}"),
+        "clean_up": translate("UndoNames", "Clean up {name}"),
     }
 
 
@@ -35,6 +36,8 @@ def _many() -> dict[str, str]:
         "set_owner": translate("UndoNames", "Set owner of {count} customers"),
         "add_tag": translate("UndoNames", "Add tag {tag} to {count} customers"),
         "remove_tag": translate("UndoNames", "Remove tag {tag} from {count} customers"),
+        "merge_customers": translate("UndoNames", "Merge {count} customers into {name}"),
+        "clean_up": translate("UndoNames", "Clean up {count} customers"),
     }
 
 

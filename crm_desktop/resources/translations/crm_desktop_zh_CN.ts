@@ -64,6 +64,14 @@
         <translation>客户回收站(&amp;T)…</translation>
     </message>
     <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Clean &amp;Up Customers…</source>
+        <translation>整理客户资料(&amp;U)…</translation>
+    </message>
+    <message>
         <source>Customer &amp;Settings…</source>
         <translation>客户设置(&amp;S)…</translation>
     </message>
@@ -100,6 +108,14 @@
     <message>
         <source>Deleted</source>
         <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
     </message>
     <message>
         <source>Date</source>
@@ -268,6 +284,18 @@
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Clean Up…</source>
+        <translation>整理资料(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>查找重复客户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -334,6 +362,97 @@
     <message>
         <source>Remove Tag</source>
         <translation>移除标签</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>Set a field</source>
+        <translation>统一设置字段</translation>
+    </message>
+    <message>
+        <source>Normalise every phone number</source>
+        <translation>规范所有电话号码</translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation>去除多余空格</translation>
+    </message>
+    <message>
+        <source>Fill region and city from the phone</source>
+        <translation>按电话区号填写地区和城市</translation>
+    </message>
+    <message>
+        <source>Clean Up Customers</source>
+        <translation>整理客户资料</translation>
+    </message>
+    <message>
+        <source>{count} selected customers.</source>
+        <translation>已选中 {count} 位客户。</translation>
+    </message>
+    <message>
+        <source>All {count} customers of the list.</source>
+        <translation>列表中全部 {count} 位客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>操作(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>执行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>contact&apos;s {field}</source>
+        <translation>联系人{field}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>{values} values of {customers} customers will change.</source>
+        <translation>将修改 {customers} 位客户的 {values} 个值。</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>正在整理…</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1074,108 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>same mobile {value}</source>
+        <translation>手机号相同 {value}</translation>
+    </message>
+    <message>
+        <source>same email {value}</source>
+        <translation>邮箱相同 {value}</translation>
+    </message>
+    <message>
+        <source>same company name</source>
+        <translation>公司名称相同</translation>
+    </message>
+    <message>
+        <source>same landline {value}</source>
+        <translation>座机相同 {value}</translation>
+    </message>
+    <message>
+        <source>same shared address {value}</source>
+        <translation>公共邮箱相同 {value}</translation>
+    </message>
+    <message>
+        <source>same pinyin {value}</source>
+        <translation>拼音相同 {value}</translation>
+    </message>
+    <message>
+        <source>but the names differ</source>
+        <translation>但名称不同</translation>
+    </message>
+    <message>
+        <source>a shared line or address</source>
+        <translation>可能是共用的电话或邮箱</translation>
+    </message>
+    <message>
+        <source>similar names ({score}%)</source>
+        <translation>名称相似（{score}%）</translation>
+    </message>
+    <message>
+        <source>written with other characters</source>
+        <translation>写法不同</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>&amp;Only sure duplicates</source>
+        <translation>只看确定重复的(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Look Again</source>
+        <translation>重新查找(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>没有发现重复客户。</translation>
+    </message>
+    <message>
+        <source>1 group of possible duplicates ({sure} sure).</source>
+        <translation>发现 1 组可能重复的客户（其中 {sure} 组确定重复）。</translation>
+    </message>
+    <message>
+        <source>{count} groups of possible duplicates ({sure} sure).</source>
+        <translation>发现 {count} 组可能重复的客户（其中 {sure} 组确定重复）。</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>确定重复</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>可能重复</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -1311,6 +1532,10 @@
     <message>
         <source>owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>营销许可</translation>
     </message>
     <message>
         <source>field name</source>
@@ -2280,6 +2505,61 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation>合并重复客户</translation>
+    </message>
+    <message>
+        <source>Choose at least two customers to merge.</source>
+        <translation>请至少选择两位客户进行合并。</translation>
+    </message>
+    <message>
+        <source>{count} customers become one. Their contacts, tags, custom fields, history, deals, orders, payments and tickets move to the customer kept; the others go to the trash. Edit ▸ Undo puts everything back.</source>
+        <translation>{count} 位客户将合并为一位。他们的联系人、标签、自定义字段、历史记录、商机、订单、回款和服务工单都会移到保留的客户名下，其余客户移入回收站。编辑 ▸ 撤销 可以全部恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Merge:</source>
+        <translation>合并：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>All of them: {values}</source>
+        <translation>全部保留：{values}</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The operation was cancelled; nothing was changed.</source>
@@ -2386,6 +2666,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>您保存时，其他人也保存了这条记录，因此您的修改没有保存。请重新加载查看对方的修改，然后再编辑。</translation>
     </message>
     <message>
+        <source>“{name}” was changed after the merge, so the merge can no longer be undone exactly.</source>
+        <translation>“{name}”在合并之后又被修改过，因此无法再准确撤销这次合并。</translation>
+    </message>
+    <message>
         <source>There is no CRM Desktop database at {path} to back up.</source>
         <translation>{path} 处没有可备份的 CRM Desktop 数据库。</translation>
     </message>
@@ -2444,6 +2728,22 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>{field} cannot be empty.</source>
         <translation>{field}不能为空。</translation>
+    </message>
+    <message>
+        <source>Choose at least two customers to merge.</source>
+        <translation>请至少选择两位客户进行合并。</translation>
+    </message>
+    <message>
+        <source>A customer of this group was deleted or merged meanwhile; look for duplicates again.</source>
+        <translation>这一组中有客户已被删除或合并，请重新查找重复客户。</translation>
+    </message>
+    <message>
+        <source>The customer kept must be one of the group.</source>
+        <translation>保留的客户必须是这一组中的一位。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be set in bulk.</source>
+        <translation>{field}不能批量设置。</translation>
     </message>
     <message>
         <source>{field} is too long (at most {max_length} characters).</source>
@@ -3100,6 +3400,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>移除“{name}”的标签“{tag}”</translation>
     </message>
     <message>
+        <source>Clean up {name}</source>
+        <translation>整理“{name}”的资料</translation>
+    </message>
+    <message>
         <source>Delete {count} customers</source>
         <translation>删除 {count} 个客户</translation>
     </message>
@@ -3122,6 +3426,14 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Remove tag {tag} from {count} customers</source>
         <translation>移除 {count} 个客户的标签“{tag}”</translation>
+    </message>
+    <message>
+        <source>Merge {count} customers into {name}</source>
+        <translation>将 {count} 个客户合并到“{name}”</translation>
+    </message>
+    <message>
+        <source>Clean up {count} customers</source>
+        <translation>整理 {count} 个客户的资料</translation>
     </message>
 </context>
 <context>
