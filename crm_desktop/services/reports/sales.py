@@ -27,8 +27,8 @@ def sales_funnel(session: Session, period: DateRange, *, tz: dt.tzinfo | None = 
     (open deals today, their amount and weighted amount). Won and lost close the list.
     """
     low, high = period.utc_bounds(tz)
-    stages = list(session.scalars(select(PipelineStage).order_by(
-        PipelineStage.is_won, PipelineStage.is_lost, PipelineStage.position, PipelineStage.id)))
+    stages = sorted(session.scalars(select(PipelineStage)),
+                    key=lambda s: (s.is_won or s.is_lost, s.is_lost, s.position, s.id))
     reached = dict(session.execute(
         select(DealStageChange.to_stage_id, func.count(func.distinct(DealStageChange.deal_id)))
         .join(Deal, Deal.id == DealStageChange.deal_id)
