@@ -118,11 +118,15 @@ def _write_pdf(args: argparse.Namespace, path: Path, shop: str | None, figures: 
     from crm_desktop.views.reports.document import build_document
     from crm_desktop.views.reports.printing import write_pdf
 
+    from PySide6.QtCore import QLocale
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     translations = i18n.Translations(app)
+    locale = QLocale()
     translations.apply(i18n.choose_language(args.lang))
     try:
         document, title = build_document(shop, figures, tables)
         write_pdf(document, path, title=title, landscape=args.landscape)
     finally:
         translations.remove()
+        QLocale.setDefault(locale)

@@ -21,6 +21,10 @@ from crm_desktop.services.reports.tables import Column, Table
 from crm_desktop.views.reports import texts
 from crm_desktop.views.reports.charts import chart_image
 
+# Latin text first in a Latin font: the PDF's text layer (copy, search, pypdf) maps the
+# glyphs of the CJK fonts' Latin digits back to nothing; Chinese then falls back to CJK.
+LATIN_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Segoe UI", "Arial",
+                  "Helvetica")
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei",
                 "PingFang SC", "WenQuanYi Micro Hei")
 CHART_WIDTH = 640  # document pixels: the width of the printed chart
@@ -35,10 +39,11 @@ td.number, th.number { text-align: right; }
 
 
 def text_font() -> QFont:
-    """The default font with a CJK family first, when one is installed."""
+    """A Latin family, then a CJK one (when installed), then the default font's."""
     font = QFont()
     families = set(QFontDatabase.families())
-    chosen = [family for family in CJK_FAMILIES if family in families]
+    latin = [family for family in LATIN_FAMILIES if family in families][:1]
+    chosen = latin + [family for family in CJK_FAMILIES if family in families][:1]
     if chosen:
         font.setFamilies([*chosen, *font.families()])
     font.setPointSizeF(10)

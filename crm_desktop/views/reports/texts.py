@@ -133,7 +133,7 @@ def period(range_: DateRange | None, as_of: dt.date | None = None) -> str:
     """"1 Jan 2024 – 31 Mar 2024", or "As of 15 Mar 2024" for a snapshot."""
     if range_ is None:
         return tr("As of {day}").format(day=day(as_of or dt.date.today()))
-    return f"{day(range_.start)} – {day(range_.end)}"
+    return tr("{start} to {end}").format(start=day(range_.start), end=day(range_.end))
 
 
 def label(value: Label) -> str:
