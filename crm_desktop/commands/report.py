@@ -112,13 +112,12 @@ def _figures_json(figures: Any) -> dict[str, Any]:
 def _write_pdf(args: argparse.Namespace, path: Path, shop: str | None, figures: Any,
                tables: list[Any]) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from crm_desktop.views import i18n
     from crm_desktop.views.reports.document import build_document
     from crm_desktop.views.reports.printing import write_pdf
-
-    from PySide6.QtCore import QLocale
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     translations = i18n.Translations(app)
