@@ -160,29 +160,29 @@ class DashboardPage(QWidget):
         figures = self._figures
         if figures is None:
             return
-        tr, count = texts.tr, texts.count
+        say, count = texts.say, texts.count
 
         def money(value: int) -> str:
             return texts.money(value, figures.currency)
 
         cards = self._cards
         cards["customers"].number.setText(count(figures.customers))
-        cards["customers"].detail.setText(tr("live, not in the trash"))
+        cards["customers"].detail.setText(say("live, not in the trash"))
         cards["new_customers"].number.setText(count(figures.new_customers))
         cards["new_customers"].detail.setText(
-            tr("period before: {n}").format(n=count(figures.new_customers_previous)))
+            say("period before: {n}").format(n=count(figures.new_customers_previous)))
         cards["won"].number.setText(money(figures.won_minor))
-        cards["won"].detail.setText(tr("{n} deals · period before: {amount}").format(
+        cards["won"].detail.setText(say("{n} deals · period before: {amount}").format(
             n=count(figures.won_deals), amount=money(figures.won_minor_previous)))
         cards["pipeline"].number.setText(money(figures.open_pipeline_minor))
-        cards["pipeline"].detail.setText(tr("{n} open deals · weighted {amount}").format(
+        cards["pipeline"].detail.setText(say("{n} open deals · weighted {amount}").format(
             n=count(figures.open_deals), amount=money(figures.weighted_pipeline_minor)))
         cards["receivables"].number.setText(money(figures.receivable_minor))
         cards["receivables"].detail.setText(
-            tr("overdue: {amount}").format(amount=money(figures.overdue_minor)))
+            say("overdue: {amount}").format(amount=money(figures.overdue_minor)))
         cards["tasks"].number.setText(count(figures.tasks_due_today))
         cards["tasks"].detail.setText(
-            tr("overdue: {n}").format(n=count(figures.tasks_overdue)))
+            say("overdue: {n}").format(n=count(figures.tasks_overdue)))
         self._show_statuses(figures)
         self._show_charts(figures)
 
@@ -217,7 +217,7 @@ class DashboardPage(QWidget):
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
             title = QLabel(texts.title(table.name) if table.name != "monthly_revenue"
-                           else texts.tr("Received, last {n} months").format(n=REVENUE_MONTHS),
+                           else texts.say("Received, last {n} months").format(n=REVENUE_MONTHS),
                            box)
             chart = chart_widget(table, box)
             chart.setMinimumHeight(220)
@@ -254,13 +254,13 @@ class DashboardPage(QWidget):
 
     # -- language ----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        tr = texts.tr
-        self.heading.setText(tr("Dashboard"))
-        self.status_caption.setText(tr("Customers by status (click one to list them)"))
+        say = texts.say
+        self.heading.setText(say("Dashboard"))
+        self.status_caption.setText(say("Customers by status (click one to list them)"))
         captions = {
-            "customers": tr("Customers"), "new_customers": tr("New customers"),
-            "won": tr("Won in the period"), "pipeline": tr("Open pipeline"),
-            "receivables": tr("Receivables"), "tasks": tr("Tasks due today"),
+            "customers": say("Customers"), "new_customers": say("New customers"),
+            "won": say("Won in the period"), "pipeline": say("Open pipeline"),
+            "receivables": say("Receivables"), "tasks": say("Tasks due today"),
         }
         for key, caption in captions.items():
             self._cards[key].caption.setText(caption)

@@ -129,7 +129,7 @@ def chart_widget(table: Table, parent: QWidget | None = None) -> pg.PlotWidget:
 
 
 def _money_unit(currency: str) -> str:
-    return texts.tr("Amount ({currency})").format(
+    return texts.say("Amount ({currency})").format(
         currency=texts.CURRENCY_SYMBOLS.get(currency, currency))
 
 

@@ -46,7 +46,7 @@ def export_pdf(window: Any, path: str | None = None) -> Path | None:
     if path is None:
         folder = Path.home() / suggested_file_name(title)
         path, _filter = QFileDialog.getSaveFileName(
-            window, texts.tr("Export PDF"), str(folder), texts.tr("PDF files (*.pdf)"))
+            window, texts.say("Export PDF"), str(folder), texts.say("PDF files (*.pdf)"))
         if not path:
             return None
     target = Path(path)
@@ -54,5 +54,5 @@ def export_pdf(window: Any, path: str | None = None) -> Path | None:
         target = target.with_suffix(".pdf")
     write_pdf(document, target, title=title)
     if hasattr(window, "statusBar"):
-        window.statusBar().showMessage(texts.tr("Saved {file}").format(file=str(target)), 5000)
+        window.statusBar().showMessage(texts.say("Saved {file}").format(file=str(target)), 5000)
     return target

@@ -58,7 +58,7 @@ class Heading:
 
 
 def _meta(heading: Heading) -> str:
-    printed = texts.tr("Printed {day}").format(day=texts.day(dt.date.today()))
+    printed = texts.say("Printed {day}").format(day=texts.day(dt.date.today()))
     parts = [p for p in (heading.shop, heading.range_text, printed) if p]
     return " · ".join(html.escape(p) for p in parts)
 
@@ -109,9 +109,9 @@ class ReportDocument:
         rows = dashboard_rows(figures)
         body = ["<table class='data' border='1' cellspacing='0' cellpadding='4' width='100%'>",
                 "<thead><tr>",
-                f"<th>{html.escape(texts.tr('Key figure'))}</th>",
-                f"<th class='number'>{html.escape(texts.tr('This period'))}</th>",
-                f"<th class='number'>{html.escape(texts.tr('Period before'))}</th>",
+                f"<th>{html.escape(texts.say('Key figure'))}</th>",
+                f"<th class='number'>{html.escape(texts.say('This period'))}</th>",
+                f"<th class='number'>{html.escape(texts.say('Period before'))}</th>",
                 "</tr></thead><tbody>"]
         for name, value, before in rows:
             body.append(f"<tr><td>{html.escape(name)}</td><td align='right'>"
@@ -143,24 +143,24 @@ class ReportDocument:
 
 def dashboard_rows(figures: Figures) -> list[tuple[str, str, str]]:
     """(figure, this period, the period before) as the user reads them."""
-    tr, money, count = texts.tr, texts.money, texts.count
+    say, money, count = texts.say, texts.money, texts.count
     cur = figures.currency
     rows = [
-        (tr("Customers"), count(figures.customers), ""),
-        (tr("New customers"), count(figures.new_customers),
+        (say("Customers"), count(figures.customers), ""),
+        (say("New customers"), count(figures.new_customers),
          count(figures.new_customers_previous)),
-        (tr("Deals won"), count(figures.won_deals), count(figures.won_deals_previous)),
-        (tr("Won amount"), money(figures.won_minor, cur), money(figures.won_minor_previous, cur)),
-        (tr("Open deals"), count(figures.open_deals), ""),
-        (tr("Open pipeline"), money(figures.open_pipeline_minor, cur), ""),
-        (tr("Weighted pipeline"), money(figures.weighted_pipeline_minor, cur), ""),
-        (tr("Receivables"), money(figures.receivable_minor, cur), ""),
-        (tr("Overdue"), money(figures.overdue_minor, cur), ""),
-        (tr("Tasks due today"), count(figures.tasks_due_today), ""),
-        (tr("Overdue tasks"), count(figures.tasks_overdue), ""),
+        (say("Deals won"), count(figures.won_deals), count(figures.won_deals_previous)),
+        (say("Won amount"), money(figures.won_minor, cur), money(figures.won_minor_previous, cur)),
+        (say("Open deals"), count(figures.open_deals), ""),
+        (say("Open pipeline"), money(figures.open_pipeline_minor, cur), ""),
+        (say("Weighted pipeline"), money(figures.weighted_pipeline_minor, cur), ""),
+        (say("Receivables"), money(figures.receivable_minor, cur), ""),
+        (say("Overdue"), money(figures.overdue_minor, cur), ""),
+        (say("Tasks due today"), count(figures.tasks_due_today), ""),
+        (say("Overdue tasks"), count(figures.tasks_overdue), ""),
     ]
     for status in figures.by_status:
-        rows.append((f"{tr('Status')}: {texts.label(status.status)}", count(status.count), ""))
+        rows.append((f"{say('Status')}: {texts.label(status.status)}", count(status.count), ""))
     return rows
 
 
@@ -181,5 +181,5 @@ def build_document(shop: str | None, figures: Figures | None,
     for table in tables:
         document.add_table(table)
     titles = document.titles
-    title = titles[0] if len(titles) == 1 else texts.tr("CRM Desktop reports")
+    title = titles[0] if len(titles) == 1 else texts.say("CRM Desktop reports")
     return document.build(), title

@@ -77,28 +77,68 @@ TERMS: dict[str, str] = {
     "new": QT_TRANSLATE_NOOP("Reports", "(new customer)"),
 }
 
+# Every other sentence of the reports and the dashboard, passed to ``say``.
+PHRASES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Reports", 'No data for this period'),
+    QT_TRANSLATE_NOOP("Reports", '(not set)'),
+    QT_TRANSLATE_NOOP("Reports", 'As of {day}'),
+    QT_TRANSLATE_NOOP("Reports", '{start} to {end}'),
+    QT_TRANSLATE_NOOP("Reports", 'Printed {day}'),
+    QT_TRANSLATE_NOOP("Reports", 'Key figure'),
+    QT_TRANSLATE_NOOP("Reports", 'This period'),
+    QT_TRANSLATE_NOOP("Reports", 'Period before'),
+    QT_TRANSLATE_NOOP("Reports", 'Customers'),
+    QT_TRANSLATE_NOOP("Reports", 'New customers'),
+    QT_TRANSLATE_NOOP("Reports", 'Deals won'),
+    QT_TRANSLATE_NOOP("Reports", 'Won amount'),
+    QT_TRANSLATE_NOOP("Reports", 'Open deals'),
+    QT_TRANSLATE_NOOP("Reports", 'Open pipeline'),
+    QT_TRANSLATE_NOOP("Reports", 'Weighted pipeline'),
+    QT_TRANSLATE_NOOP("Reports", 'Receivables'),
+    QT_TRANSLATE_NOOP("Reports", 'Overdue'),
+    QT_TRANSLATE_NOOP("Reports", 'Tasks due today'),
+    QT_TRANSLATE_NOOP("Reports", 'Overdue tasks'),
+    QT_TRANSLATE_NOOP("Reports", 'Status'),
+    QT_TRANSLATE_NOOP("Reports", 'CRM Desktop reports'),
+    QT_TRANSLATE_NOOP("Reports", 'live, not in the trash'),
+    QT_TRANSLATE_NOOP("Reports", 'period before: {n}'),
+    QT_TRANSLATE_NOOP("Reports", '{n} deals · period before: {amount}'),
+    QT_TRANSLATE_NOOP("Reports", '{n} open deals · weighted {amount}'),
+    QT_TRANSLATE_NOOP("Reports", 'overdue: {amount}'),
+    QT_TRANSLATE_NOOP("Reports", 'overdue: {n}'),
+    QT_TRANSLATE_NOOP("Reports", 'Received, last {n} months'),
+    QT_TRANSLATE_NOOP("Reports", 'Dashboard'),
+    QT_TRANSLATE_NOOP("Reports", 'Customers by status (click one to list them)'),
+    QT_TRANSLATE_NOOP("Reports", 'Won in the period'),
+    QT_TRANSLATE_NOOP("Reports", 'Export PDF'),
+    QT_TRANSLATE_NOOP("Reports", 'PDF files (*.pdf)'),
+    QT_TRANSLATE_NOOP("Reports", 'Saved {file}'),
+    QT_TRANSLATE_NOOP("Reports", 'Amount ({currency})'),
+)
+
 CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "JPY": "¥", "GBP": "£"}
 
 
-def tr(text: str) -> str:
+def say(text: str) -> str:
+    """``text`` (listed in ``PHRASES``) in the window's language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def title(name: str) -> str:
-    return tr(TITLES[name]) if name in TITLES else name
+    return say(TITLES[name]) if name in TITLES else name
 
 
 def header(column: Column | str) -> str:
     key = column.key if isinstance(column, Column) else column
-    return tr(HEADERS[key]) if key in HEADERS else key
+    return say(HEADERS[key]) if key in HEADERS else key
 
 
 def no_data() -> str:
-    return tr("No data for this period")
+    return say("No data for this period")
 
 
 def not_set() -> str:
-    return tr("(not set)")
+    return say("(not set)")
 
 
 def money(minor: int | None, currency: str = "CNY", *, symbol: bool = True) -> str:
@@ -132,13 +172,13 @@ def day(value: dt.date) -> str:
 def period(range_: DateRange | None, as_of: dt.date | None = None) -> str:
     """"1 Jan 2024 – 31 Mar 2024", or "As of 15 Mar 2024" for a snapshot."""
     if range_ is None:
-        return tr("As of {day}").format(day=day(as_of or dt.date.today()))
-    return tr("{start} to {end}").format(start=day(range_.start), end=day(range_.end))
+        return say("As of {day}").format(day=day(as_of or dt.date.today()))
+    return say("{start} to {end}").format(start=day(range_.start), end=day(range_.end))
 
 
 def label(value: Label) -> str:
     if value.kind == "term" and value.name in TERMS:
-        return tr(TERMS[value.name])
+        return say(TERMS[value.name])
     return value.text(english=ui_is_english(), unset=not_set())
 
 
