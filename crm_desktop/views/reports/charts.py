@@ -30,7 +30,7 @@ class ValueAxis(pg.AxisItem):
         self._money = money
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
-        locale = pg.QtCore.QLocale()
+        locale = texts.number_locale()
         return [locale.toString(float(v), "f", 0) for v in values]
 
 

@@ -58,6 +58,8 @@ def preview_dialog(document: QTextDocument, parent: QWidget | None = None) -> QP
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("print_preview")
-    dialog.paintRequested.connect(document.print_)
-    dialog.document = document  # keep it alive as long as the dialog
+    dialog.printer_kept = printer  # the dialog does not own its printer: keep it alive
+    dialog.document_kept = document
+    # a lambda, not ``document.print_`` itself: connecting the bound method crashes PySide
+    dialog.paintRequested.connect(lambda target: document.print_(target))
     return dialog

@@ -141,11 +141,20 @@ def not_set() -> str:
     return say("(not set)")
 
 
+def number_locale() -> QLocale:
+    """The window's locale, with digit grouping even where it is "C" (tests, scripts)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
 def money(minor: int | None, currency: str = "CNY", *, symbol: bool = True) -> str:
     """``¥12,345.60``: the currency, thousands separators of the window's locale, 2 decimals."""
     if minor is None:
         return ""
-    text = QLocale().toString(minor / 100, "f", 2)
+    text = number_locale().toString(minor / 100, "f", 2)
     if not symbol:
         return text
     sign = CURRENCY_SYMBOLS.get(currency)
@@ -153,7 +162,7 @@ def money(minor: int | None, currency: str = "CNY", *, symbol: bool = True) -> s
 
 
 def count(value: int | None) -> str:
-    return "" if value is None else QLocale().toString(int(value))
+    return "" if value is None else number_locale().toString(int(value))
 
 
 def month(first: dt.date) -> str:
@@ -193,9 +202,9 @@ def cell(value: Any, column: Column, currency: str = "CNY") -> str:
     if column.kind == "count":
         return count(value)
     if column.kind == "percent":
-        return f"{QLocale().toString(float(value), 'f', 1)}%"
+        return f"{number_locale().toString(float(value), 'f', 1)}%"
     if column.kind == "days":
-        return QLocale().toString(float(value), "f", 1)
+        return number_locale().toString(float(value), "f", 1)
     if column.kind == "month" and isinstance(value, dt.date):
         return month(value)
     return str(value)
