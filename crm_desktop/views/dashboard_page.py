@@ -221,6 +221,9 @@ class DashboardPage(QWidget):
                            box)
             chart = chart_widget(table, box)
             chart.setMinimumHeight(220)
+            if table.name == "customers_by_status":
+                chart.scene().sigMouseClicked.connect(
+                    lambda event, chart=chart: self._status_chart_clicked(chart, event))
             box_layout.addWidget(title)
             box_layout.addWidget(chart)
             self.charts.addWidget(box, 1)
@@ -230,6 +233,20 @@ class DashboardPage(QWidget):
     def open_status(self, status_id: int | None) -> None:
         if status_id is not None:
             self.open_customers.emit(CustomerQuery(status_ids=(status_id,)))
+
+    def status_at(self, y: float) -> int | None:
+        """The status whose bar is at height ``y`` of the status chart (the first on top)."""
+        if self._figures is None:
+            return None
+        statuses = self._figures.by_status
+        index = len(statuses) - 1 - round(y)
+        return statuses[index].status.id if 0 <= index < len(statuses) else None
+
+    def _status_chart_clicked(self, chart: QWidget, event: object) -> None:
+        view = chart.getPlotItem().vb
+        point = view.mapSceneToView(event.scenePos())
+        if point.x() >= 0 and abs(point.y() - round(point.y())) <= 0.4:
+            self.open_status(self.status_at(point.y()))
 
     def _open_new_customers(self) -> None:
         if self._figures is not None:

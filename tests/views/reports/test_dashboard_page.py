@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -142,3 +142,40 @@ def test_printing_from_a_page_that_cannot_print_prints_the_dashboard(
     window.show_page("customers")
     _document, title = commands.printable(window)
     assert title == "Dashboard"
+
+
+def test_a_bar_of_the_status_chart_opens_its_status(qtbot: QtBot, database: Database,
+                                                    context: AppContext) -> None:
+    fill(database)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    opened: list[object] = []
+    page.open_customers.disconnect()
+    page.open_customers.connect(opened.append)
+    statuses = page.figures().by_status
+    top = len(statuses) - 1  # the first status is drawn on top
+    assert page.status_at(top) == statuses[0].status.id
+    assert page.status_at(top - 1) == statuses[1].status.id
+    assert page.status_at(top + 3) is None
+    page.open_status(page.status_at(top - 1))
+    assert [q.status_ids for q in opened] == [(statuses[1].status.id,)]
+
+
+def test_clicking_a_bar_of_the_status_chart(qtbot: QtBot, database: Database,
+                                            context: AppContext) -> None:
+    fill(database)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 900)
+    with qtbot.waitExposed(page):
+        page.show()
+    opened: list[object] = []
+    page.open_customers.disconnect()
+    page.open_customers.connect(opened.append)
+    chart = page.findChild(object, "chart.customers_by_status")
+    statuses = page.figures().by_status
+    view = chart.getPlotItem().vb
+    scene_point = view.mapViewToScene(QPointF(0.5, len(statuses) - 2))  # the second bar
+    widget_point = chart.mapFromScene(scene_point)
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=widget_point)
+    assert [q.status_ids for q in opened] == [(statuses[1].status.id,)]
