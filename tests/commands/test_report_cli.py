@@ -87,7 +87,10 @@ def test_pdf_in_chinese_holds_titles_labels_and_money(filled: Path, tmp_path: Pa
     assert "¥12,345.67" in text  # thousands separators and the currency
     assert drawn("2024年1月1日至2024年3月31日", text)  # the date range
     assert drawn("本期无数据", text)  # an empty report says so (no deals reached a stage here)
-    assert pages[-1].strip().endswith(str(len(pages)))  # page numbers
+    total = len(pages)
+    assert flat(pages[0]).endswith(f"1/{total}") and flat(pages[-1]).endswith(f"{total}/{total}")
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 portrait
 
 
 def test_pdf_in_english_says_the_english_titles(filled: Path, tmp_path: Path) -> None:
@@ -114,6 +117,7 @@ def test_a_long_table_breaks_across_pages_with_its_header_repeated(
     pages = pdf_text(out)
     assert len(pages) >= 3
     assert all("Industry" in page for page in pages)  # the header on every page
+    assert all(flat(page).endswith(f"{n}/{len(pages)}") for n, page in enumerate(pages, 1))
     assert "行业119" in flat(pages[-1])
 
 

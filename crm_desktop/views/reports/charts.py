@@ -106,7 +106,7 @@ def chart_widget(table: Table, parent: QWidget | None = None) -> pg.PlotWidget:
     else:
         value_axis.setWidth(90)
     if len(plotted) > 1:
-        plot.addLegend(offset=(-10, 10), labelTextSize="10pt", labelTextColor="#222")
+        plot.addLegend(offset=(-10, 10), labelTextSize="12pt", labelTextColor="#222")
     for n, (name, values, _money) in enumerate(plotted):
         colour = QColor(SERIES_COLOURS[n % len(SERIES_COLOURS)])
         offset = (n - (count - 1) / 2) * width
