@@ -2874,6 +2874,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>回款最多的客户</translation>
     </message>
     <message>
+        <source>Team KPIs per owner</source>
+        <translation>团队业绩（按负责人）</translation>
+    </message>
+    <message>
         <source>Customers by industry</source>
         <translation>按行业统计客户</translation>
     </message>
@@ -2996,6 +3000,18 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Interactions logged</source>
+        <translation>跟进记录数</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期待办</translation>
     </message>
     <message>
         <source>Industry</source>

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Setting
 from crm_desktop.services.progress import CancelCheck, Progress, check, never_cancelled, no_progress
-from crm_desktop.services.reports import customers, money, sales
+from crm_desktop.services.reports import customers, money, sales, team
 from crm_desktop.services.reports.periods import DateRange, last_months, local_today, preset
 from crm_desktop.services.reports.tables import Table
 
@@ -64,6 +64,9 @@ REPORTS: tuple[ReportSpec, ...] = (
                uses_range=False),
     ReportSpec("top_customers",
                lambda s, p, today, tz: money.top_customers(s, p, today=today), _year),
+    ReportSpec("team_kpis",
+               lambda s, p, today, tz: team.team_kpis(s, p, tz=tz, today=today),
+               lambda today: preset("this_month", today)),
     *(_by(dimension) for dimension in customers.DIMENSIONS),
 )
 NAMES = tuple(spec.name for spec in REPORTS)
