@@ -16,21 +16,26 @@ from crm_desktop.views.reports.printing import preview_dialog, print_with_dialog
 DASHBOARD_KEY = "overview"
 
 
-def printable(window: Any) -> tuple[QTextDocument, str]:
-    """The document and title of what the window would print now."""
+def printable(window: Any) -> tuple[QTextDocument, str] | None:
+    """The document and title of what the window would print now (None: nothing can)."""
     page = window.current_page()
     if page is None or not hasattr(page, "print_document"):
+        if DASHBOARD_KEY not in window.page_keys():
+            return None
         page = window.page(DASHBOARD_KEY)
     return page.print_document()
 
 
 def print_page(window: Any) -> bool:
-    document, _title = printable(window)
-    return print_with_dialog(document, window)
+    found = printable(window)
+    return found is not None and print_with_dialog(found[0], window)
 
 
-def print_preview(window: Any) -> QWidget:
-    document, _title = printable(window)
+def print_preview(window: Any) -> QWidget | None:
+    found = printable(window)
+    if found is None:
+        return None
+    document, _title = found
     dialog = preview_dialog(document, window)
     dialog.open()
     return dialog
@@ -42,7 +47,10 @@ def suggested_file_name(title: str) -> str:
 
 def export_pdf(window: Any, path: str | None = None) -> Path | None:
     """Ask where (unless ``path`` is given), then write the PDF; None if cancelled."""
-    document, title = printable(window)
+    found = printable(window)
+    if found is None:
+        return None
+    document, title = found
     if path is None:
         folder = Path.home() / suggested_file_name(title)
         path, _filter = QFileDialog.getSaveFileName(

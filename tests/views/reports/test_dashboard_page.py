@@ -16,6 +16,7 @@ from crm_desktop.services.context import AppContext
 from crm_desktop.services.reports.periods import local_today, preset
 from crm_desktop.views.dashboard_page import DashboardPage
 from crm_desktop.views.main_window import MainWindow
+from crm_desktop.views.pages import PAGES
 from crm_desktop.views.reports import commands
 from tests.services.reports.helpers import customer, deal, order, pay
 
@@ -140,8 +141,17 @@ def test_printing_from_a_page_that_cannot_print_prints_the_dashboard(
         qtbot: QtBot, context: AppContext) -> None:
     window = open_window(qtbot, context)
     window.show_page("customers")
-    _document, title = commands.printable(window)
-    assert title == "Dashboard"
+    found = commands.printable(window)
+    assert found is not None and found[1] == "Dashboard"
+
+
+def test_a_window_without_a_printable_page_prints_nothing(qtbot: QtBot,
+                                                          context: AppContext) -> None:
+    window = MainWindow(context, pages=[spec for spec in PAGES if spec.key == "customers"])
+    qtbot.addWidget(window)
+    assert commands.printable(window) is None
+    assert commands.export_pdf(window, "/nonexistent/x.pdf") is None
+    assert not commands.print_page(window)
 
 
 def test_a_bar_of_the_status_chart_opens_its_status(qtbot: QtBot, database: Database,
