@@ -131,3 +131,15 @@ def test_refusals_are_one_line(db_path: Path, argv: list[str],
                                capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(db_path), *argv]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_json_of_the_dashboard(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(filled), "report", "dashboard", "--json",
+                 "--from", "2024-03-01", "--to", "2024-03-31"]) == 0
+    (figures,) = json.loads(capsys.readouterr().out)
+    assert figures["name"] == "dashboard"
+    assert figures["period"] == {"start": "2024-03-01", "end": "2024-03-31"}
+    assert figures["previous"] == {"start": "2024-02-01", "end": "2024-02-29"}
+    assert figures["customers"] == 2
+    assert {s["code"]: s["count"] for s in figures["by_status"]}["signed"] == 1
+    assert (figures["won_deals"], figures["won_minor"]) == (1, 8_000)
