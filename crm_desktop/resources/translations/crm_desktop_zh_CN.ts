@@ -2006,6 +2006,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>新建 {create} · 补全 {update} · 合并 {merge} · 跳过 {skip}</translation>
     </message>
     <message>
+        <source> · {count} possible duplicates</source>
+        <translation> · 可能重复 {count}</translation>
+    </message>
+    <message>
         <source>Problems: {count}</source>
         <translation>问题：{count} 个</translation>
     </message>
@@ -2052,6 +2056,14 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>警告</translation>
     </message>
     <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Kept “{kept}”; the file&apos;s “{incoming}” is in the customer&apos;s notes</source>
+        <translation>保留“{kept}”；文件中的“{incoming}”已记入客户备注</translation>
+    </message>
+    <message>
         <source>A totals row</source>
         <translation>合计行</translation>
     </message>
@@ -2066,6 +2078,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Duplicate: {match}</source>
         <translation>重复：{match}</translation>
+    </message>
+    <message>
+        <source>Created anyway: {match}</source>
+        <translation>仍然新建：{match}</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2111,8 +2127,16 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>跳过</translation>
     </message>
     <message>
+        <source>possible duplicates</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
         <source>warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Save Report as .xlsx…</source>

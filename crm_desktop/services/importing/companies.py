@@ -29,7 +29,7 @@ def normalize_company(value: object) -> str:
     while len(words) > 1 and words[-1] in _EN_SUFFIXES:
         words.pop()
     key = "".join(words)
-    changed = key not in _CN_SUFFIXES
+    changed = key not in _CN_SUFFIXES and key.endswith(_CN_SUFFIXES)
     while changed:
         changed = False
         for suffix in _CN_SUFFIXES:

@@ -82,6 +82,10 @@ class RowKey(NamedTuple):
     person: str
 
 
+def _key(fields: tuple[str, str, str, str]) -> RowKey:
+    return tuple.__new__(RowKey, fields)
+
+
 class Holder(NamedTuple):
     """Who holds a key: a customer id or a file row, and the person it belongs to."""
 
@@ -157,23 +161,31 @@ def _split(text: str | None) -> list[str]:
 
 
 def row_keys(values: dict[str, object]) -> list[RowKey]:
-    """The duplicate keys of a row, the company name first."""
+    """The duplicate keys of a row, the company name first.
+
+    (Run for every row of a 100k-row sheet: the keys are built as plain tuples, a
+    NamedTuple's own constructor costs more than the rest of the loop.)
+    """
     keys: list[RowKey] = []
     company = company_key(values)
     if company:
-        keys.append(RowKey("name", NAME, company, ""))
+        keys.append(_key(("name", NAME, company, "")))
     own = "" if company else person_key(values.get("name"))
+    phones, emails = values.get("phones"), values.get("emails")
+    if isinstance(phones, list):
+        keys += [_key(("phone", phone_key(str(p)), str(p), own)) for p in phones if p]
     contact = values.get("contact")
-    contact = contact if isinstance(contact, dict) else {}
-    person = person_key(contact.get("name"))
-    for phone, holder in [*((p, own) for p in _as_list(values.get("phones"))),
-                          (contact.get("mobile"), person), (contact.get("phone"), person)]:
-        if phone:
-            keys.append(RowKey("phone", phone_key(str(phone)), str(phone), holder))
-    for email, holder in [*((e, own) for e in _as_list(values.get("emails"))),
-                          (contact.get("email"), person)]:
-        if email:
-            keys.append(RowKey("email", email_key(str(email)), str(email), holder))
+    if isinstance(contact, dict) and contact:
+        person = person_key(contact.get("name"))
+        for field_name in ("mobile", "phone"):
+            if phone := contact.get(field_name):
+                keys.append(_key(("phone", phone_key(str(phone)), str(phone), person)))
+    else:
+        contact, person = {}, ""
+    if isinstance(emails, list):
+        keys += [_key(("email", email_key(str(e)), str(e), own)) for e in emails if e]
+    if email := contact.get("email"):
+        keys.append(_key(("email", email_key(str(email)), str(email), person)))
     return keys
 
 
@@ -183,10 +195,6 @@ def company_key(values: dict[str, object]) -> str:
         return ""
     key = normalize_company(values.get("company") or values.get("name"))
     return key if len(key) >= MIN_NAME_KEY else ""
-
-
-def _as_list(value: object) -> list[object]:
-    return list(value) if isinstance(value, list) else []
 
 
 class PreparedRow(Protocol):
@@ -230,7 +238,7 @@ def find_duplicates(rows: Sequence[PreparedRow], index: KeyIndex, *,
         for key in keys:
             earlier = seen.setdefault((key.kind, key.value), [])
             if len(earlier) < HOLDERS_PER_KEY:
-                earlier.append(_Seen(row.number, name, company, key.person))
+                earlier.append(tuple.__new__(_Seen, (row.number, name, company, key.person)))
         if row.duplicate is None:
             if fuzzy is True or (fuzzy is not False and row.number in fuzzy):
                 row.duplicate = _fuzzy(row.values, index) if index.names else None

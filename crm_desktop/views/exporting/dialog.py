@@ -66,7 +66,7 @@ class ExportDialog(QDialog):
             self.scope_buttons.addButton(radio)
             scopes.addWidget(radio)
         self.scope_radios[SELECTION].setEnabled(selected > 1)
-        self.scope_radios[FILTERED].setEnabled(filtered is not None)
+        self.scope_radios[FILTERED].setVisible(filtered is not None)  # no filter: "all" says it
         default = SELECTION if selected > 1 else FILTERED if filtered is not None else ALL
         self.scope_radios[default].setChecked(True)
         self.encoding_combo = QComboBox(self)

@@ -37,6 +37,7 @@ from crm_desktop.services.statuses import StatusInfo, list_statuses
 from crm_desktop.views.importing import labels
 from crm_desktop.views.importing.preview_model import (
     ACTION,
+    DUPLICATE,
     ImportPreviewModel,
     ImportProblemsModel,
 )
@@ -172,7 +173,9 @@ class ImportPreviewPage(QWizardPage):
         self.policy_combo.setCurrentIndex(max(self.policy_combo.findData(preview.policy), 0))
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+            # where a row goes and the key that says so must be read whole: wider
+            widest = 460 if column == DUPLICATE else 220
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.fill_statuses()
         self.refresh_summary()
 
@@ -224,6 +227,11 @@ class ImportPreviewPage(QWizardPage):
                                      "{skip} skipped").format(
             create=planned["create"], update=planned["update"], merge=planned["merge"],
             skip=planned["skip"]))
+        possible = sum(1 for row in preview.rows if row.duplicate is not None
+                       and not row.duplicate.exact and preview.planned_action(row) == "create")
+        if possible:  # created unless the user says otherwise: worth a look before Import
+            self.summary.setText(self.summary.text() + self.tr(
+                " · {count} possible duplicates").format(count=possible))
         problems = preview.problems
         self.problems_model.set_problems(problems)
         self.problems_label.setText(self.tr("Problems: {count}").format(count=len(problems))

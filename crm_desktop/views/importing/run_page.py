@@ -167,6 +167,10 @@ class ImportReportModel(QAbstractTableModel):
             self.lines += [(p.row, self.tr("Warning"), p.column,
                             labels.problem_text(p.code, p.value, p.message))
                            for p in report.warnings]
+            self.lines += [(c.row, self.tr("Conflict"), c.column,
+                            self.tr("Kept “{kept}”; the file's “{incoming}” is in the "
+                                    "customer's notes").format(kept=c.kept, incoming=c.incoming))
+                           for c in report.conflicts]
             self.lines.sort(key=lambda line: line[0])
         self.endResetModel()
 
@@ -193,6 +197,10 @@ class ImportReportModel(QAbstractTableModel):
                 return self.tr("Skipped in the preview")
             return self.tr("Duplicate: {match}").format(match=labels.duplicate_text(
                 row.duplicate, preview.region or ""))
+        if row.duplicate is not None:  # created beside a possible (or chosen) duplicate
+            match = labels.duplicate_text(row.duplicate, preview.region or "")
+            return match if not row.duplicate.exact else self.tr(
+                "Created anyway: {match}").format(match=match)
         return ""
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -222,7 +230,7 @@ class ImportReportPage(QWizardPage):
         self.counts: dict[str, QLabel] = {}
         self.count_names: dict[str, QLabel] = {}
         counts = QHBoxLayout()
-        for key in (*OUTCOMES, "warnings"):
+        for key in (*OUTCOMES, "possible", "conflicts", "warnings"):
             name, value = QLabel(self), QLabel(self)
             value.setObjectName(f"import.count.{key}")
             value.setStyleSheet("font-size: 18pt; font-weight: 600;")
@@ -262,7 +270,8 @@ class ImportReportPage(QWizardPage):
                                  "later from File ▸ Import History."))
         titles = {"created": self.tr("created"), "updated": self.tr("updated"),
                   "merged": self.tr("merged"), "skipped": self.tr("skipped"),
-                  "warnings": self.tr("warnings")}
+                  "possible": self.tr("possible duplicates"),
+                  "conflicts": self.tr("conflicts"), "warnings": self.tr("warnings")}
         for key, label in self.count_names.items():
             label.setText(titles[key])
         self.save_button.setText(self.tr("Save Report as .xlsx…"))
@@ -274,6 +283,8 @@ class ImportReportPage(QWizardPage):
         for key in OUTCOMES:
             self.counts[key].setText(str(len(getattr(report, key))))
         self.counts["warnings"].setText(str(len(report.warnings)))
+        self.counts["possible"].setText(str(len(report.possible)))
+        self.counts["conflicts"].setText(str(len(report.conflicts)))
         self.model.set_report(report, self._wizard.preview)
         self.table.resizeColumnsToContents()
         self.backup.setText(self.tr("A copy of the database was kept from before the import: "

@@ -126,7 +126,7 @@ def test_dialog_offers_the_selection_only_when_several_rows_are_selected(qtbot: 
     dialog = ExportDialog(selected=1, filtered=None)
     qtbot.addWidget(dialog)
     assert not dialog.scope_radios[SELECTION].isEnabled()
-    assert not dialog.scope_radios[FILTERED].isEnabled()
+    assert dialog.scope_radios[FILTERED].isHidden()  # the list is not filtered
     assert dialog.choice() == ExportChoice(("customers",), ALL, "utf-8")
     several = ExportDialog(selected=5, filtered=40)
     qtbot.addWidget(several)

@@ -247,3 +247,28 @@ def test_closing_the_wizard_during_the_run_cancels_the_import(
     assert wizard.isVisible()  # it waits for the rollback before closing
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=TIMEOUT)
     assert database_dump(db_path) == before
+
+
+def test_the_report_names_possible_duplicates_and_conflicts(context: AppContext,
+                                                            tmp_path: Path) -> None:
+    """A shop owner reads on the report page which new rows resemble another customer and
+    which values of a merged row were kept aside (issue 18: "merged: 31" told nothing)."""
+    from crm_desktop.services.importing.execute import run_import
+    from crm_desktop.services.importing.plan import prepare_import
+    from crm_desktop.views.importing.run_page import ImportReportModel
+    from tests.services.importing.sheets import write_sheet
+
+    path = write_sheet(tmp_path / "list.xlsx", ["客户名称", "联系人", "座机", "地址"], [
+        ["明达贸易有限公司", "王明", "010-62345678", "北京"],
+        ["华星电子有限公司", "李华", "010-62345678", "上海"],
+        ["明达贸易有限公司", "王明", None, "深圳"]])
+    with context.session() as session:
+        preview = prepare_import(session, path)
+        report = run_import(session, preview, policy="merge")
+    model = ImportReportModel()
+    model.set_report(report, preview)
+    lines = {(row, outcome): detail for row, outcome, _name, detail in model.lines}
+    assert lines[(3, "Created")] == (
+        "Possible duplicate of row 2 “明达贸易有限公司”: same landline 010 6234 5678")
+    assert lines[(4, "Merged")].startswith("Same as row 2 “明达贸易有限公司”")
+    assert lines[(4, "Conflict")] == "Kept “北京”; the file's “深圳” is in the customer's notes"
