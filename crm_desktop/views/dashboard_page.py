@@ -267,7 +267,10 @@ class DashboardPage(QWidget):
         if self._figures is None:
             self.refresh()
         assert self._figures is not None
-        return build_document(self._shop, self._figures, [])
+        charts = [status_table(self._figures)]
+        if self._revenue is not None:
+            charts.append(self._revenue)
+        return build_document(self._shop, self._figures, [], dashboard_charts=charts)
 
     # -- language ----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -172,12 +172,13 @@ def status_table(figures: Figures) -> Table:
                  chart="hbar", plotted=("customers",), as_of=figures.today)
 
 
-def build_document(shop: str | None, figures: Figures | None,
-                   tables: list[Table]) -> tuple[QTextDocument, str]:
-    """The document of the dashboard (if given) and ``tables``, and its title."""
+def build_document(shop: str | None, figures: Figures | None, tables: list[Table], *,
+                   dashboard_charts: list[Table] | None = None) -> tuple[QTextDocument, str]:
+    """The document of the dashboard (if given, with its charts: by default customers by
+    status) and ``tables``, and its title."""
     document = ReportDocument(shop)
     if figures is not None:
-        document.add_dashboard(figures)
+        document.add_dashboard(figures, dashboard_charts)
     for table in tables:
         document.add_table(table)
     titles = document.titles
