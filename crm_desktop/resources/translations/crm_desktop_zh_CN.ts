@@ -44,6 +44,14 @@
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3102,49 +3110,396 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Open deals</source>
-        <translation>进行中的商机</translation>
-    </message>
-    <message>
-        <source>Orders and contracts</source>
-        <translation>订单与合同</translation>
-    </message>
-    <message>
-        <source>Open tasks</source>
-        <translation>待办任务</translation>
-    </message>
-    <message>
-        <source>Open service tickets</source>
-        <translation>未结服务工单</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>What is in this database today.</source>
-        <translation>当前数据库中的资料一览。</translation>
-    </message>
-</context>
-<context>
     <name>Pages</name>
     <message>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概览</translation>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>RangePicker</name>
+    <message>
+        <source>The report&apos;s own range</source>
+        <translation>报表默认期间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Customers by status</source>
+        <translation>按状态统计客户</translation>
+    </message>
+    <message>
+        <source>Sales funnel by stage</source>
+        <translation>销售漏斗（按阶段）</translation>
+    </message>
+    <message>
+        <source>Status conversion</source>
+        <translation>状态转化</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation>月度回款</translation>
+    </message>
+    <message>
+        <source>Deals won and lost by month</source>
+        <translation>每月赢单与输单</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <source>Top customers by revenue</source>
+        <translation>回款最多的客户</translation>
+    </message>
+    <message>
+        <source>Team KPIs per owner</source>
+        <translation>团队业绩（按负责人）</translation>
+    </message>
+    <message>
+        <source>Customers by industry</source>
+        <translation>按行业统计客户</translation>
+    </message>
+    <message>
+        <source>Customers by region</source>
+        <translation>按地区统计客户</translation>
+    </message>
+    <message>
+        <source>Customers by size</source>
+        <translation>按规模统计客户</translation>
+    </message>
+    <message>
+        <source>Customers by source</source>
+        <translation>按来源统计客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Deals reaching it</source>
+        <translation>到达该阶段的商机</translation>
+    </message>
+    <message>
+        <source>% of the widest stage</source>
+        <translation>占最多阶段的比例</translation>
+    </message>
+    <message>
+        <source>Open deals now</source>
+        <translation>当前进行中商机</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>进行中金额</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Customers moved</source>
+        <translation>转变客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Median days before</source>
+        <translation>停留天数中位数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款笔数</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>输单金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Interactions logged</source>
+        <translation>跟进记录数</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期待办</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>(new customer)</source>
+        <translation>（新客户）</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>本期无数据</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>截至 {day}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Printed {day}</source>
+        <translation>打印于 {day}</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机金额</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Tasks due today</source>
+        <translation>今日到期任务</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>CRM Desktop reports</source>
+        <translation>CRM Desktop 报表</translation>
+    </message>
+    <message>
+        <source>live, not in the trash</source>
+        <translation>不含回收站</translation>
+    </message>
+    <message>
+        <source>period before: {n}</source>
+        <translation>上期：{n}</translation>
+    </message>
+    <message>
+        <source>{n} deals · period before: {amount}</source>
+        <translation>{n} 个商机 · 上期：{amount}</translation>
+    </message>
+    <message>
+        <source>{n} open deals · weighted {amount}</source>
+        <translation>{n} 个进行中商机 · 加权 {amount}</translation>
+    </message>
+    <message>
+        <source>overdue: {amount}</source>
+        <translation>已逾期：{amount}</translation>
+    </message>
+    <message>
+        <source>overdue: {n}</source>
+        <translation>逾期：{n}</translation>
+    </message>
+    <message>
+        <source>Received, last {n} months</source>
+        <translation>近 {n} 个月回款</translation>
+    </message>
+    <message>
+        <source>Customers by status (click one to list them)</source>
+        <translation>各状态客户（点击查看名单）</translation>
+    </message>
+    <message>
+        <source>Won in the period</source>
+        <translation>本期赢单</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>金额（{currency}）</translation>
     </message>
 </context>
 <context>
