@@ -8,6 +8,7 @@ at the right scale on a high-resolution printer, see NOTES.md).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pyqtgraph as pg
@@ -62,13 +63,32 @@ def series(table: Table) -> list[tuple[str, list[float], bool]]:
     return found
 
 
+_YEAR_FIRST = re.compile(r"^(\d{4})年(.+)$")  # 2026年7月
+_YEAR_LAST = re.compile(r"^(.+) (\d{4})$")  # Jul 2026
+
+
+def compact_months(labels: list[str]) -> list[str]:
+    """Month labels with the year said once per year (2026年7月, 8月, 9月 … 2027年1月), so
+    12 or 24 of them fit under the bars; other labels are left as they are."""
+    shown: list[str] = []
+    year = None
+    for label in labels:
+        first, last = _YEAR_FIRST.match(label), _YEAR_LAST.match(label)
+        found = first.group(1) if first else last.group(2) if last else None
+        if found is not None and found == year:
+            label = first.group(2) if first else last.group(1)  # type: ignore[union-attr]
+        year = found
+        shown.append(label)
+    return shown
+
+
 def chart_widget(table: Table, parent: QWidget | None = None) -> pg.PlotWidget:
     """The chart of ``table``: vertical bars (``bar``) or horizontal ones (``hbar``)."""
     labels = categories(table)
     plotted = series(table)
     money = any(is_money for _n, _v, is_money in plotted)
     horizontal = table.chart == "hbar"
-    shown = list(reversed(labels)) if horizontal else labels  # the first row on top
+    shown = list(reversed(labels)) if horizontal else compact_months(labels)
     category_axis = CategoryAxis("left" if horizontal else "bottom", shown)
     value_axis = ValueAxis("bottom" if horizontal else "left", money=money)
     axes = ({"left": category_axis, "bottom": value_axis} if horizontal
@@ -106,7 +126,9 @@ def chart_widget(table: Table, parent: QWidget | None = None) -> pg.PlotWidget:
     else:
         value_axis.setWidth(90)
     if len(plotted) > 1:
-        plot.addLegend(offset=(-10, 10), labelTextSize="12pt", labelTextColor="#222")
+        # months run left to right, the latest (often the tallest forecast) on the right
+        plot.addLegend(offset=(-10, 10) if horizontal else (10, 10), labelTextSize="12pt",
+                       labelTextColor="#222")
     for n, (name, values, _money) in enumerate(plotted):
         colour = QColor(SERIES_COLOURS[n % len(SERIES_COLOURS)])
         offset = (n - (count - 1) / 2) * width

@@ -81,3 +81,12 @@ def test_the_page_prints_the_report_shown(qtbot: QtBot, page: ReportsPage) -> No
     page.list.setCurrentRow(0)
     assert page.list.currentItem().data(Qt.ItemDataRole.UserRole) == "sales_funnel"
     assert commands.suggested_file_name("Top: customers?") == "Top- customers-.pdf"
+
+
+def test_month_labels_say_the_year_once_so_a_year_of_bars_fits() -> None:
+    from crm_desktop.views.reports.charts import compact_months
+
+    assert compact_months(["2026年11月", "2026年12月", "2027年1月", "2027年2月"]) == [
+        "2026年11月", "12月", "2027年1月", "2月"]
+    assert compact_months(["Nov 2026", "Dec 2026", "Jan 2027"]) == ["Nov 2026", "Dec", "Jan 2027"]
+    assert compact_months(["华东", "华南"]) == ["华东", "华南"]
