@@ -192,6 +192,9 @@ def customer_templates() -> Templates:
             "Messages", "The new order must list every status exactly once."),
         "last_status": translate(
             "Messages", "The last active status cannot be retired."),
+        "shop_name_too_long": translate(
+            "Messages", "The shop's name is longer than {limit} characters."),
+        "bad_target": translate("Messages", "A target must be a whole number from 0 up."),
         "status_not_found": translate("Messages", "There is no status with id {id}."),
         "tag_not_found": translate("Messages", "There is no tag with id {id}."),
         "staff_not_found": translate("Messages", "There is no staff member with id {id}."),

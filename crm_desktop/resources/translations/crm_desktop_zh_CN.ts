@@ -84,6 +84,10 @@
         <translation>客户设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Report Settings…</source>
+        <translation>报表设置(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;About CRM Desktop</source>
         <translation>关于 CRM Desktop(&amp;A)</translation>
     </message>
@@ -2874,6 +2878,14 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>不能停用最后一个启用的状态。</translation>
     </message>
     <message>
+        <source>The shop&apos;s name is longer than {limit} characters.</source>
+        <translation>店铺名称超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A target must be a whole number from 0 up.</source>
+        <translation>目标必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
         <source>There is no status with id {id}.</source>
         <translation>不存在编号为 {id} 的状态。</translation>
     </message>
@@ -3160,6 +3172,41 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     </message>
 </context>
 <context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <source>Report Settings</source>
+        <translation>报表设置</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name (printed on every report):</source>
+        <translation>店铺名称(&amp;S)（打印在每份报表上）：</translation>
+    </message>
+    <message>
+        <source>Monthly targets per person</source>
+        <translation>每人每月目标</translation>
+    </message>
+    <message>
+        <source>Interactions logged:</source>
+        <translation>跟进记录数：</translation>
+    </message>
+    <message>
+        <source>New customers:</source>
+        <translation>新增客户：</translation>
+    </message>
+    <message>
+        <source>Won amount (¥):</source>
+        <translation>赢单金额（¥）：</translation>
+    </message>
+    <message>
+        <source>Received (¥):</source>
+        <translation>回款（¥）：</translation>
+    </message>
+    <message>
+        <source>The team KPIs report shows how much of these each person reached in its period (a quarter counts three months). 0 means no target.</source>
+        <translation>团队业绩报表显示每人在所选期间内完成目标的比例（一个季度按三个月计）。0 表示不设目标。</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Dashboard</source>
@@ -3338,6 +3385,22 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>逾期待办</translation>
     </message>
     <message>
+        <source>Interactions, % of target</source>
+        <translation>跟进记录目标完成率</translation>
+    </message>
+    <message>
+        <source>New customers, % of target</source>
+        <translation>新增客户目标完成率</translation>
+    </message>
+    <message>
+        <source>Won amount, % of target</source>
+        <translation>赢单金额目标完成率</translation>
+    </message>
+    <message>
+        <source>Received, % of target</source>
+        <translation>回款目标完成率</translation>
+    </message>
+    <message>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
@@ -3500,6 +3563,13 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Amount ({currency})</source>
         <translation>金额（{currency}）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Shop Name and Targets…</source>
+        <translation>店铺名称与目标…</translation>
     </message>
 </context>
 <context>

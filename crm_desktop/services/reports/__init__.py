@@ -9,16 +9,15 @@ reporting progress and checking for cancel between reports.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from crm_desktop.models import Setting
 from crm_desktop.services.progress import CancelCheck, Progress, check, never_cancelled, no_progress
 from crm_desktop.services.reports import customers, money, sales, team
 from crm_desktop.services.reports.periods import DateRange, last_months, local_today, preset
+from crm_desktop.services.reports.settings import load_report_settings
 from crm_desktop.services.reports.tables import Table
 
 Builder = Callable[[Session, DateRange, dt.date, "dt.tzinfo | None"], Table]
@@ -100,16 +99,6 @@ def run_all(session: Session, names: tuple[str, ...] = NAMES, period: DateRange 
     return tables
 
 
-SHOP_NAME_SETTING = "company_name"
-
-
 def shop_name(session: Session) -> str | None:
     """The shop's name from Settings, printed at the top of every report; None if unset."""
-    row = session.get(Setting, SHOP_NAME_SETTING)
-    if row is None:
-        return None
-    try:
-        value = json.loads(row.value)
-    except ValueError:
-        value = row.value
-    return str(value).strip() or None if value else None
+    return load_report_settings(session).shop_name or None

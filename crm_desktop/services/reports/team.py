@@ -1,9 +1,10 @@
 """Team KPIs per owner for a period: interactions logged, new customers, deals won, money
 received on their orders, and their open tasks already past due (overdue follow-ups).
 
-Monthly targets (issue 14) need a Settings page that does not exist yet; the report shows
-the figures alone. People with nothing in the period and no longer active are left out;
-work without an owner is one row "not set", last.
+Where Report Settings give a monthly target per person, a column beside the figures says
+how much of it each person reached in the period (the target times the months in it).
+People with nothing in the period and no longer active are left out; work without an
+owner is one row "not set", last (it has no target).
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ from crm_desktop.models import (
     Task,
 )
 from crm_desktop.services.reports.periods import DateRange, local_today, utc_midnight
-from crm_desktop.services.reports.tables import Column, Label, Table
+from crm_desktop.services.reports.settings import (
+    TARGET_FIGURES,
+    load_report_settings,
+    months_in,
+)
+from crm_desktop.services.reports.tables import Column, Label, Table, share
 
 FIGURES = ("interactions", "new_customers", "won", "won_amount", "received", "overdue_tasks")
 
@@ -66,18 +72,29 @@ def team_kpis(session: Session, period: DateRange, *, tz: dt.tzinfo | None = Non
         select(Task.assignee_id, func.count())
         .where(Task.done_at.is_(None), Task.due_at < utc_midnight(today, tz))
         .group_by(Task.assignee_id)))
+    targets = load_report_settings(session).targets
+    months = months_in(period)
+    goals = {key: round(targets[key] * months) for key in TARGET_FIGURES if key in targets}
+
+    def reached(values: dict[str, int], owned: bool) -> tuple[float | None, ...]:
+        return tuple(share(values.get(key, 0), goal) if owned else None
+                     for key, goal in goals.items())
+
     rows = []
     for staff in session.scalars(select(Staff).order_by(Staff.name)):
         values = found.pop(staff.id, {})
         if staff.active or any(values.values()):
             rows.append((Label(staff.name, id=staff.id),
-                         *(values.get(key, 0) for key in FIGURES)))
+                         *(values.get(key, 0) for key in FIGURES), *reached(values, True)))
     unowned = found.pop(None, {})
     if any(unowned.values()):
-        rows.append((Label(None), *(unowned.get(key, 0) for key in FIGURES)))
+        rows.append((Label(None), *(unowned.get(key, 0) for key in FIGURES),
+                     *reached(unowned, False)))
     return Table("team_kpis", period,
                  (Column("owner", "text"), Column("interactions", "count"),
                   Column("new_customers", "count"), Column("won", "count"),
                   Column("won_amount", "money"), Column("received", "money"),
-                  Column("overdue_tasks", "count")),
-                 rows, chart="hbar", plotted=("received",), as_of=today)
+                  Column("overdue_tasks", "count"),
+                  *(Column(f"{key}_of_target", "percent") for key in goals)),
+                 rows, chart="hbar", plotted=("received",), as_of=today,
+                 notes={"targets": goals})

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -53,6 +54,9 @@ class ReportsPage(QWidget):
         self.range_label = QLabel(self)
         self.range_label.setObjectName("range_label")
         self.picker = RangePicker(self, with_default=True, initial="default")
+        self.settings_button = QPushButton(self)
+        self.settings_button.setObjectName("reports.settings")
+        self.settings_button.clicked.connect(self.edit_settings)
         self.chart_box = QVBoxLayout()
         self.chart: QWidget | None = None
         self.table = QTableWidget(self)
@@ -67,7 +71,10 @@ class ReportsPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.range_label)
-        right_layout.addWidget(self.picker)
+        controls = QHBoxLayout()
+        controls.addWidget(self.picker, 1)
+        controls.addWidget(self.settings_button)
+        right_layout.addLayout(controls)
         right_layout.addLayout(self.chart_box, 3)
         right_layout.addWidget(self.table, 2)
         splitter = QSplitter(self)
@@ -127,6 +134,12 @@ class ReportsPage(QWidget):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
 
+    def edit_settings(self) -> None:
+        from crm_desktop.views.reports.settings_dialog import ReportSettingsDialog
+
+        if ReportSettingsDialog(self._context, self).exec():
+            self.refresh()
+
     def print_document(self) -> tuple[QTextDocument, str]:
         """What File ▸ Print… prints from this page: the report shown."""
         if self._table is None:
@@ -139,6 +152,7 @@ class ReportsPage(QWidget):
             item = self.list.item(row)
             item.setText(texts.title(item.data(Qt.ItemDataRole.UserRole)))
         self.picker.retranslate_ui()
+        self.settings_button.setText(self.tr("Shop Name and Targets…"))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

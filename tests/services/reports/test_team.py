@@ -57,3 +57,54 @@ def test_team_kpis_per_owner_in_local_days(database: Database) -> None:
         None: (0, 1, 0, 0, 12_000, 0),  # the order of 甲 has no owner; 丁 has none
     }
     assert table.rows[-1][0].name is None  # "not set" comes last
+
+
+def test_team_kpis_against_the_monthly_targets_of_report_settings(database: Database) -> None:
+    from crm_desktop.services.reports.settings import (
+        ReportSettings,
+        load_report_settings,
+        save_report_settings,
+    )
+
+    with database.session() as session:
+        wang = Staff(name="王芳")
+        session.add(wang)
+        session.flush()
+        a = customer(session, "甲", owner_id=wang.id, created=local(2024, 3, 1, 9))
+        session.add_all([Interaction(customer_id=a.id, staff_id=wang.id, kind="call",
+                                     occurred_at=local(2024, 3, day)) for day in (2, 3, 4)])
+        save_report_settings(session, ReportSettings(" 明达  贸易 ", {
+            "interactions": 4, "received": 100_000, "new_customers": 0}))
+    with database.session() as session:
+        stored = load_report_settings(session)
+        assert stored == ReportSettings("明达 贸易", {"interactions": 4, "received": 100_000})
+        march = team_kpis(session, MARCH, tz=BEIJING, today=TODAY)
+        quarter = team_kpis(session, DateRange(dt.date(2024, 1, 1), dt.date(2024, 3, 31)),
+                            tz=BEIJING, today=TODAY)
+    keys = [column.key for column in march.columns]
+    assert keys[-2:] == ["interactions_of_target", "received_of_target"]
+    assert march.rows[0][-2:] == (75.0, 0.0)  # 3 of 4 calls; nothing received of ¥1,000
+    assert quarter.rows[0][-2] == 25.0  # three months: a target of 12
+    assert quarter.notes["targets"] == {"interactions": 12, "received": 300_000}
+
+
+def test_report_settings_refuse_what_cannot_be_a_target(database: Database) -> None:
+    import pytest
+
+    from crm_desktop.services.errors import ValidationError
+    from crm_desktop.services.reports.settings import ReportSettings, save_report_settings
+
+    with database.session() as session:
+        for bad in ({"interactions": -1}, {"calls": 3}, {"received": 1.5}):
+            with pytest.raises(ValidationError):
+                save_report_settings(session, ReportSettings("店", bad))
+        with pytest.raises(ValidationError):
+            save_report_settings(session, ReportSettings("店" * 101, {}))
+
+
+def test_months_in_counts_calendar_months_or_a_share_of_the_year() -> None:
+    from crm_desktop.services.reports.settings import months_in
+
+    assert months_in(DateRange(dt.date(2024, 2, 1), dt.date(2024, 2, 29))) == 1
+    assert months_in(DateRange(dt.date(2024, 1, 1), dt.date(2024, 12, 31))) == 12
+    assert months_in(DateRange(dt.date(2024, 3, 1), dt.date(2024, 3, 7))) == 7 * 12 / 365.25

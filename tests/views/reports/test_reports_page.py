@@ -90,3 +90,52 @@ def test_month_labels_say_the_year_once_so_a_year_of_bars_fits() -> None:
         "2026年11月", "12月", "2027年1月", "2月"]
     assert compact_months(["Nov 2026", "Dec 2026", "Jan 2027"]) == ["Nov 2026", "Dec", "Jan 2027"]
     assert compact_months(["华东", "华南"]) == ["华东", "华南"]
+
+
+def test_report_settings_dialog_saves_the_shop_and_targets_and_the_page_shows_them(
+        qtbot: QtBot, page: ReportsPage, context: AppContext,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from crm_desktop.services.reports.settings import load_report_settings
+    from crm_desktop.views.reports.settings_dialog import ReportSettingsDialog
+
+    def fill_and_save(dialog: ReportSettingsDialog) -> int:
+        dialog.shop.setText("明达贸易")  # (QTest cannot type Chinese: it aborts)
+        dialog.targets["interactions"].setValue(20)
+        dialog.targets["received"].setValue(50_000.5)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReportSettingsDialog, "exec", fill_and_save)
+    page.show_report("team_kpis")
+    assert "Received, % of target" not in [
+        page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    qtbot.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
+    with context.session() as session:
+        stored = load_report_settings(session)
+    assert stored.shop_name == "明达贸易"
+    assert stored.targets == {"interactions": 20, "received": 5_000_050}
+    headers = [page.table.horizontalHeaderItem(c).text()
+               for c in range(page.table.columnCount())]
+    assert headers[-2:] == ["Interactions, % of target", "Received, % of target"]
+    document, _title = page.print_document()
+    assert "明达贸易" in document.toPlainText()
+
+
+def test_report_settings_dialog_says_what_is_wrong_and_stays_open(
+        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.views.reports.settings_dialog import ReportSettingsDialog
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: said.append(text)))
+    dialog = ReportSettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.shop.setMaxLength(500)
+    dialog.shop.setText("店" * 120)
+    dialog.accept()
+    assert said == ["The shop's name is longer than 100 characters."]
+    assert dialog.result() != dialog.DialogCode.Accepted
