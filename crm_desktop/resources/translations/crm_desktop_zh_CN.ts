@@ -3473,6 +3473,14 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>上期</translation>
     </message>
     <message>
+        <source>PDF, A4 portrait (*.pdf)</source>
+        <translation>PDF，A4 纵向 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf)</source>
+        <translation>PDF，A4 横向 (*.pdf)</translation>
+    </message>
+    <message>
         <source>New customers</source>
         <translation>新增客户</translation>
     </message>
@@ -3551,10 +3559,6 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {file}</source>

@@ -45,22 +45,27 @@ def suggested_file_name(title: str) -> str:
     return re.sub(r'[\\/:*?"<>|]+', "-", title).strip() + ".pdf"
 
 
-def export_pdf(window: Any, path: str | None = None) -> Path | None:
-    """Ask where (unless ``path`` is given), then write the PDF; None if cancelled."""
+def export_pdf(window: Any, path: str | None = None, *,
+               landscape: bool = False) -> Path | None:
+    """Ask where and which way up (unless ``path`` is given), then write the PDF; None if
+    cancelled. The file dialog's two types are the two orientations of A4."""
     found = printable(window)
     if found is None:
         return None
     document, title = found
     if path is None:
         folder = Path.home() / suggested_file_name(title)
-        path, _filter = QFileDialog.getSaveFileName(
-            window, texts.say("Export PDF"), str(folder), texts.say("PDF files (*.pdf)"))
+        portrait = texts.say("PDF, A4 portrait (*.pdf)")
+        wide = texts.say("PDF, A4 landscape (*.pdf)")
+        path, chosen = QFileDialog.getSaveFileName(
+            window, texts.say("Export PDF"), str(folder), f"{portrait};;{wide}")
         if not path:
             return None
+        landscape = chosen == wide
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    write_pdf(document, target, title=title)
+    write_pdf(document, target, title=title, landscape=landscape)
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(texts.say("Saved {file}").format(file=str(target)), 5000)
     return target

@@ -120,7 +120,8 @@ PHRASES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Reports", 'Customers by status (click one to list them)'),
     QT_TRANSLATE_NOOP("Reports", 'Won in the period'),
     QT_TRANSLATE_NOOP("Reports", 'Export PDF'),
-    QT_TRANSLATE_NOOP("Reports", 'PDF files (*.pdf)'),
+    QT_TRANSLATE_NOOP("Reports", 'PDF, A4 portrait (*.pdf)'),
+    QT_TRANSLATE_NOOP("Reports", 'PDF, A4 landscape (*.pdf)'),
     QT_TRANSLATE_NOOP("Reports", 'Saved {file}'),
     QT_TRANSLATE_NOOP("Reports", 'Amount ({currency})'),
 )

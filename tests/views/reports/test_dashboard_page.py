@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel
@@ -191,3 +192,24 @@ def test_clicking_a_bar_of_the_status_chart(qtbot: QtBot, database: Database,
     widget_point = chart.mapFromScene(scene_point)
     qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=widget_point)
     assert [q.status_ids for q in opened] == [(statuses[1].status.id,)]
+
+
+def test_export_pdf_asks_which_way_up_through_the_file_type(
+        qtbot: QtBot, database: Database, context: AppContext, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    fill(database)
+    window = open_window(qtbot, context)
+    window.show_page("overview")
+    offered: list[str] = []
+
+    def save_as(parent: object, caption: str, folder: str, filters: str) -> tuple[str, str]:
+        offered.extend(filters.split(";;"))
+        return str(tmp_path / "wide.pdf"), offered[1]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    written = commands.export_pdf(window)
+    assert offered == ["PDF, A4 portrait (*.pdf)", "PDF, A4 landscape (*.pdf)"]
+    box = PdfReader(str(written)).pages[0].mediabox
+    assert box.width > box.height  # landscape A4
