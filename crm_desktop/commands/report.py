@@ -54,7 +54,8 @@ def chosen_names(names: list[str]) -> list[str]:
         return [DASHBOARD, *NAMES]
     unknown = [n for n in names if n != DASHBOARD and n not in NAMES]
     if unknown:
-        raise ValidationError("report_name", f"no report named {unknown[0]!r} (see --list)")
+        raise ValidationError("no_such_report", f"no report named {unknown[0]!r} (see --list)",
+                              name=unknown[0])
     return list(dict.fromkeys(names))
 
 

@@ -195,6 +195,15 @@ def customer_templates() -> Templates:
         "shop_name_too_long": translate(
             "Messages", "The shop's name is longer than {limit} characters."),
         "bad_target": translate("Messages", "A target must be a whole number from 0 up."),
+        "unknown_kpi": translate("Messages", "There is no KPI called {figure}."),
+        "report_name": translate(
+            "Messages", "Name a report, dashboard or all (report --list names them)."),
+        "no_such_report": translate(
+            "Messages", "There is no report named “{name}” (report --list names them)."),
+        "report_output": translate("Messages", "Say where the report goes: --pdf FILE or "
+                                   "--json."),
+        "report_range": translate("Messages", "The period is not possible: it must start "
+                                  "on or before its last day."),
         "status_not_found": translate("Messages", "There is no status with id {id}."),
         "tag_not_found": translate("Messages", "There is no tag with id {id}."),
         "staff_not_found": translate("Messages", "There is no staff member with id {id}."),

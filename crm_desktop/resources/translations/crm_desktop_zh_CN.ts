@@ -2886,6 +2886,26 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>目标必须是不小于 0 的整数。</translation>
     </message>
     <message>
+        <source>There is no KPI called {figure}.</source>
+        <translation>没有名为 {figure} 的指标。</translation>
+    </message>
+    <message>
+        <source>Name a report, dashboard or all (report --list names them).</source>
+        <translation>请指定报表名称、dashboard 或 all（report --list 可列出全部）。</translation>
+    </message>
+    <message>
+        <source>There is no report named “{name}” (report --list names them).</source>
+        <translation>没有名为“{name}”的报表（report --list 可列出全部）。</translation>
+    </message>
+    <message>
+        <source>Say where the report goes: --pdf FILE or --json.</source>
+        <translation>请指定输出：--pdf 文件 或 --json。</translation>
+    </message>
+    <message>
+        <source>The period is not possible: it must start on or before its last day.</source>
+        <translation>期间无效：开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
         <source>There is no status with id {id}.</source>
         <translation>不存在编号为 {id} 的状态。</translation>
     </message>

@@ -56,7 +56,7 @@ def save_report_settings(session: Session, settings: ReportSettings) -> ReportSe
     targets: dict[str, int] = {}
     for key, value in settings.targets.items():
         if key not in TARGET_FIGURES:
-            raise ValidationError("unknown_target", f"There is no KPI called {key}", key=key)
+            raise ValidationError("unknown_kpi", f"There is no KPI called {key}", figure=key)
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_TARGET:
             raise ValidationError("bad_target", f"The target for {key} must be a whole number "
                                   "from 0 up", key=key)
