@@ -18,8 +18,8 @@ from pathlib import Path
 
 from benchmarks.rows import Row, format_table
 
-CASES = ("search", "customer_list", "importing", "exporting", "startup", "memory",
-         "postgres", "deals_board")
+CASES = ("search", "customer_list", "importing", "exporting", "duplicates", "startup",
+         "memory", "postgres", "dashboard", "deals_board")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,6 +18,7 @@ from crm_desktop.services.errors import DomainError
 
 COMMAND_MODULES = (  # each helper adds its name
     "demo", "backup", "restore", "check", "find", "importing", "export", "copy_to",
+    "duplicates", "report",
 )
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # as a shell reports a process ended by SIGPIPE

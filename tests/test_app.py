@@ -75,7 +75,7 @@ def test_chinese_window_has_chinese_menus(
     assert window is not None
     assert menu_titles(window) == CHINESE_MENUS
     overview_row = window.page_keys().index("overview")
-    assert window.sidebar.item(overview_row).text() == "概览"
+    assert window.sidebar.item(overview_row).text() == "仪表板"  # the Overview grown up
     assert "数据库：" in window.database_label.text()
 
 
@@ -88,7 +88,7 @@ def test_switching_language_retranslates_the_open_window(
     controller.switch_language("zh_CN")  # Qt posts LanguageChange to every widget
     qtbot.waitUntil(lambda: menu_titles(window) == CHINESE_MENUS, timeout=2000)
     overview = window.page("overview")
-    qtbot.waitUntil(lambda: overview.findChild(QLabel, "heading").text() == "概览", timeout=2000)
+    qtbot.waitUntil(lambda: overview.findChild(QLabel, "heading").text() == "仪表板", timeout=2000)
     assert i18n.saved_language() == "zh_CN"
     controller.switch_language("en")
     qtbot.waitUntil(lambda: menu_titles(window)[0] == "&File", timeout=2000)

@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 from crm_desktop.models import Contact, Customer
 from crm_desktop.services import bulk, customers, statuses, tags
 from crm_desktop.services.changes import Changes
+from crm_desktop.services.cleaning import cleanup, merge
 from crm_desktop.services.customers import ContactInput, CustomerDetail, CustomerInput
+from crm_desktop.services.progress import CancelCheck, Progress, never_cancelled, no_progress
 
 MAX_STEPS = 100
 
@@ -30,8 +32,11 @@ MAX_STEPS = 100
 @dataclass(frozen=True)
 class UndoStep:
     """One named step. ``code`` is one of add_customer, edit_customer, delete_customers,
-    restore_customers, set_status, set_owner, add_tag, remove_tag; ``params`` holds
-    ``count`` (customers touched), ``name`` (the customer, when only one) and ``tag``."""
+    restore_customers, set_status, set_owner, add_tag, remove_tag, merge_customers,
+    clean_up (``operation`` in params: set_field, normalize_phones, trim_spaces,
+    fill_region);
+    ``params`` holds ``count`` (customers touched), ``name`` (the customer, when only one;
+    the one kept for a merge) and ``tag``."""
 
     text: str  # English, e.g. "Delete 3 customers"
     undo: Callable[[Session], Changes]
@@ -239,6 +244,48 @@ class UndoStack:
                     s, ids=d, owner_id=v, actor_id=self._acting)),
                 redo=lambda s: bulk.bulk_set_owner(s, ids=list(done), owner_id=owner_id,
                                                    actor_id=self._acting),
+            ))
+        return changes
+
+    def merge_customers(self, session: Session, *, survivor_id: int,
+                        loser_ids: Sequence[int], values: dict[str, Any] | None = None,
+                        actor_id: int | None = None) -> Changes:
+        """Merge duplicates into ``survivor_id``; one undo puts every moved record back."""
+        changes, record = merge.merge_customers(session, survivor_id=survivor_id,
+                                                loser_ids=loser_ids, values=values,
+                                                actor_id=actor_id)
+        state = {"record": record}
+        name = record.customers[survivor_id]["name"]
+        count = 1 + len(record.loser_ids)
+
+        def redo(s: Session) -> Changes:
+            done, state["record"] = merge.merge_customers(
+                s, survivor_id=survivor_id, loser_ids=record.loser_ids, values=values,
+                actor_id=self._acting)
+            return done
+
+        self.push(UndoStep(
+            text=f"Merge {count} customers into {name}", code="merge_customers",
+            params={"count": count, "name": name},
+            undo=lambda s: merge.unmerge(s, state["record"], actor_id=self._acting),
+            redo=redo,
+        ))
+        return changes
+
+    def apply_cleanup(self, session: Session, *, plan: cleanup.CleanupPlan,
+                      actor_id: int | None = None, progress: Progress = no_progress,
+                      cancelled: CancelCheck = never_cancelled) -> Changes:
+        """Write a previewed clean-up; undo writes the old values back."""
+        changes = cleanup.apply_plan(session, plan, actor_id=actor_id, progress=progress,
+                                     cancelled=cancelled)
+        done = list(changes.customer_ids)
+        if done:
+            params = {**_count_params(done, session), "operation": plan.operation}
+            self.push(UndoStep(
+                text=f"Clean up ({plan.operation}) " + _count_text("", done, session).strip(),
+                code="clean_up", params=params,
+                undo=lambda s: cleanup.revert_plan(s, plan, actor_id=self._acting),
+                redo=lambda s: cleanup.apply_plan(s, plan, actor_id=self._acting),
             ))
         return changes
 

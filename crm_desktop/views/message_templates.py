@@ -81,6 +81,9 @@ def database_templates() -> Templates:
                       "so your change was not saved. Reload it to see their change, then "
                       "edit again."),
         ),
+        "stale_version/merge": translate(
+            "Messages", "“{name}” was changed after the merge, so the merge can no longer be "
+            "undone exactly."),
         "cancelled": translate("Messages", "The operation was cancelled; nothing was changed."),
     }
 
@@ -127,6 +130,12 @@ def customer_templates() -> Templates:
         "in_trash": translate(
             "Messages", "“{name}” is in the trash; restore it before editing."),
         "required": translate("Messages", "{field} cannot be empty."),
+        "merge_too_few": translate("Messages", "Choose at least two customers to merge."),
+        "merge_gone": translate(
+            "Messages", "A customer of this group was deleted or merged meanwhile; look for "
+            "duplicates again."),
+        "merge_survivor": translate("Messages", "The customer kept must be one of the group."),
+        "cleanup_bad_field": translate("Messages", "{field} cannot be set in bulk."),
         "too_long": translate(
             "Messages", "{field} is too long (at most {max_length} characters)."),
         "too_many": translate(
@@ -183,6 +192,18 @@ def customer_templates() -> Templates:
             "Messages", "The new order must list every status exactly once."),
         "last_status": translate(
             "Messages", "The last active status cannot be retired."),
+        "shop_name_too_long": translate(
+            "Messages", "The shop's name is longer than {limit} characters."),
+        "bad_target": translate("Messages", "A target must be a whole number from 0 up."),
+        "unknown_kpi": translate("Messages", "There is no KPI called {figure}."),
+        "report_name": translate(
+            "Messages", "Name a report, dashboard or all (report --list names them)."),
+        "no_such_report": translate(
+            "Messages", "There is no report named “{name}” (report --list names them)."),
+        "report_output": translate("Messages", "Say where the report goes: --pdf FILE or "
+                                   "--json."),
+        "report_range": translate("Messages", "The period is not possible: it must start "
+                                  "on or before its last day."),
         "status_not_found": translate("Messages", "There is no status with id {id}."),
         "tag_not_found": translate("Messages", "There is no tag with id {id}."),
         "staff_not_found": translate("Messages", "There is no staff member with id {id}."),

@@ -48,6 +48,7 @@ def _field_names() -> dict[str, str]:
         "birthday": translate("FieldNames", "birthday"),
         "status_id": translate("FieldNames", "status"),
         "owner_id": translate("FieldNames", "owner"),
+        "marketing_consent": translate("FieldNames", "marketing consent"),
         "label": translate("FieldNames", "field name"),
         "choices": translate("FieldNames", "choices"),
         "color": translate("FieldNames", "colour"),

@@ -4,7 +4,7 @@ A page is any ``QWidget`` built by ``factory(context)``; it is created the first
 user opens it, so a page costs nothing at start-up. A page may offer:
 
 - ``retranslate_ui()``: set its texts again; call it from ``changeEvent`` on
-  ``QEvent.LanguageChange`` (see ``overview_page.py``);
+  ``QEvent.LanguageChange`` (see ``dashboard_page.py``);
 - ``focus_search()``: Edit ▸ Find (Ctrl+F) calls it while the page is shown;
 - ``refresh()``: re-read what it shows; the window calls it when the page is shown again.
 
@@ -57,7 +57,11 @@ PAGES: list[PageSpec] = [
     PageSpec("deals", lambda: QCoreApplication.translate("Pages", "Deals"),
              lazy("crm_desktop.views.deals.page:DealsPage"), icon="view-list-details",
              fallback=QStyle.StandardPixmap.SP_FileDialogListView),
-    PageSpec("overview", lambda: QCoreApplication.translate("Pages", "Overview"),
-             lazy("crm_desktop.views.overview_page:OverviewPage"), icon="go-home",
+    # the Dashboard keeps the key of the Overview page it grew from (remembered settings)
+    PageSpec("overview", lambda: QCoreApplication.translate("Pages", "Dashboard"),
+             lazy("crm_desktop.views.dashboard_page:DashboardPage"), icon="go-home",
              fallback=QStyle.StandardPixmap.SP_DirHomeIcon),
+    PageSpec("reports", lambda: QCoreApplication.translate("Pages", "Reports"),
+             lazy("crm_desktop.views.reports.page:ReportsPage"), icon="x-office-spreadsheet",
+             fallback=QStyle.StandardPixmap.SP_FileDialogContentsView),
 ]

@@ -29,6 +29,7 @@ def _one() -> dict[str, str]:
         "edit_deal": translate("UndoNames", "Edit deal “{name}”"),
         "delete_deals": translate("UndoNames", "Delete deal “{name}”"),
         "move_deal": translate("UndoNames", "Move “{name}” to {stage}"),
+        "clean_up": translate("UndoNames", "Clean up {name}"),
     }
 
 
@@ -41,6 +42,8 @@ def _many() -> dict[str, str]:
         "add_tag": translate("UndoNames", "Add tag {tag} to {count} customers"),
         "remove_tag": translate("UndoNames", "Remove tag {tag} from {count} customers"),
         "delete_deals": translate("UndoNames", "Delete {count} deals"),
+        "merge_customers": translate("UndoNames", "Merge {count} customers into {name}"),
+        "clean_up": translate("UndoNames", "Clean up {count} customers"),
     }
 
 

@@ -48,6 +48,14 @@
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -68,8 +76,20 @@
         <translation>客户回收站(&amp;T)…</translation>
     </message>
     <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Clean &amp;Up Customers…</source>
+        <translation>整理客户资料(&amp;U)…</translation>
+    </message>
+    <message>
         <source>Customer &amp;Settings…</source>
         <translation>客户设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report Settings…</source>
+        <translation>报表设置(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;About CRM Desktop</source>
@@ -104,6 +124,14 @@
     <message>
         <source>Deleted</source>
         <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
     </message>
     <message>
         <source>Date</source>
@@ -272,6 +300,18 @@
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Clean Up…</source>
+        <translation>整理资料(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>查找重复客户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -338,6 +378,97 @@
     <message>
         <source>Remove Tag</source>
         <translation>移除标签</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>Set a field</source>
+        <translation>统一设置字段</translation>
+    </message>
+    <message>
+        <source>Normalise every phone number</source>
+        <translation>规范所有电话号码</translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation>去除多余空格</translation>
+    </message>
+    <message>
+        <source>Fill region and city from the phone</source>
+        <translation>按电话区号填写地区和城市</translation>
+    </message>
+    <message>
+        <source>Clean Up Customers</source>
+        <translation>整理客户资料</translation>
+    </message>
+    <message>
+        <source>{count} selected customers.</source>
+        <translation>已选中 {count} 位客户。</translation>
+    </message>
+    <message>
+        <source>All {count} customers of the list.</source>
+        <translation>列表中全部 {count} 位客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>操作(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>执行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>contact&apos;s {field}</source>
+        <translation>联系人{field}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>{values} values of {customers} customers will change.</source>
+        <translation>将修改 {customers} 位客户的 {values} 个值。</translation>
+    </message>
+    <message>
+        <source>Cleaning up…</source>
+        <translation>正在整理…</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1250,108 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>same mobile {value}</source>
+        <translation>手机号相同 {value}</translation>
+    </message>
+    <message>
+        <source>same email {value}</source>
+        <translation>邮箱相同 {value}</translation>
+    </message>
+    <message>
+        <source>same company name</source>
+        <translation>公司名称相同</translation>
+    </message>
+    <message>
+        <source>same landline {value}</source>
+        <translation>座机相同 {value}</translation>
+    </message>
+    <message>
+        <source>same shared address {value}</source>
+        <translation>公共邮箱相同 {value}</translation>
+    </message>
+    <message>
+        <source>same pinyin {value}</source>
+        <translation>拼音相同 {value}</translation>
+    </message>
+    <message>
+        <source>but the names differ</source>
+        <translation>但名称不同</translation>
+    </message>
+    <message>
+        <source>a shared line or address</source>
+        <translation>可能是共用的电话或邮箱</translation>
+    </message>
+    <message>
+        <source>similar names ({score}%)</source>
+        <translation>名称相似（{score}%）</translation>
+    </message>
+    <message>
+        <source>written with other characters</source>
+        <translation>写法不同</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>&amp;Only sure duplicates</source>
+        <translation>只看确定重复的(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Look Again</source>
+        <translation>重新查找(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>没有发现重复客户。</translation>
+    </message>
+    <message>
+        <source>1 group of possible duplicates ({sure} sure).</source>
+        <translation>发现 1 组可能重复的客户（其中 {sure} 组确定重复）。</translation>
+    </message>
+    <message>
+        <source>{count} groups of possible duplicates ({sure} sure).</source>
+        <translation>发现 {count} 组可能重复的客户（其中 {sure} 组确定重复）。</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>确定重复</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>可能重复</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -1475,6 +1708,10 @@
     <message>
         <source>owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>营销许可</translation>
     </message>
     <message>
         <source>field name</source>
@@ -2491,6 +2728,61 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation>合并重复客户</translation>
+    </message>
+    <message>
+        <source>Choose at least two customers to merge.</source>
+        <translation>请至少选择两位客户进行合并。</translation>
+    </message>
+    <message>
+        <source>{count} customers become one. Their contacts, tags, custom fields, history, deals, orders, payments and tickets move to the customer kept; the others go to the trash. Edit ▸ Undo puts everything back.</source>
+        <translation>{count} 位客户将合并为一位。他们的联系人、标签、自定义字段、历史记录、商机、订单、回款和服务工单都会移到保留的客户名下，其余客户移入回收站。编辑 ▸ 撤销 可以全部恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Merge:</source>
+        <translation>合并：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>All of them: {values}</source>
+        <translation>全部保留：{values}</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The operation was cancelled; nothing was changed.</source>
@@ -2597,6 +2889,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>您保存时，其他人也保存了这条记录，因此您的修改没有保存。请重新加载查看对方的修改，然后再编辑。</translation>
     </message>
     <message>
+        <source>“{name}” was changed after the merge, so the merge can no longer be undone exactly.</source>
+        <translation>“{name}”在合并之后又被修改过，因此无法再准确撤销这次合并。</translation>
+    </message>
+    <message>
         <source>There is no CRM Desktop database at {path} to back up.</source>
         <translation>{path} 处没有可备份的 CRM Desktop 数据库。</translation>
     </message>
@@ -2655,6 +2951,22 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>{field} cannot be empty.</source>
         <translation>{field}不能为空。</translation>
+    </message>
+    <message>
+        <source>Choose at least two customers to merge.</source>
+        <translation>请至少选择两位客户进行合并。</translation>
+    </message>
+    <message>
+        <source>A customer of this group was deleted or merged meanwhile; look for duplicates again.</source>
+        <translation>这一组中有客户已被删除或合并，请重新查找重复客户。</translation>
+    </message>
+    <message>
+        <source>The customer kept must be one of the group.</source>
+        <translation>保留的客户必须是这一组中的一位。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be set in bulk.</source>
+        <translation>{field}不能批量设置。</translation>
     </message>
     <message>
         <source>{field} is too long (at most {max_length} characters).</source>
@@ -2775,6 +3087,34 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>The last active status cannot be retired.</source>
         <translation>不能停用最后一个启用的状态。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name is longer than {limit} characters.</source>
+        <translation>店铺名称超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A target must be a whole number from 0 up.</source>
+        <translation>目标必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>There is no KPI called {figure}.</source>
+        <translation>没有名为 {figure} 的指标。</translation>
+    </message>
+    <message>
+        <source>Name a report, dashboard or all (report --list names them).</source>
+        <translation>请指定报表名称、dashboard 或 all（report --list 可列出全部）。</translation>
+    </message>
+    <message>
+        <source>There is no report named “{name}” (report --list names them).</source>
+        <translation>没有名为“{name}”的报表（report --list 可列出全部）。</translation>
+    </message>
+    <message>
+        <source>Say where the report goes: --pdf FILE or --json.</source>
+        <translation>请指定输出：--pdf 文件 或 --json。</translation>
+    </message>
+    <message>
+        <source>The period is not possible: it must start on or before its last day.</source>
+        <translation>期间无效：开始日期不能晚于结束日期。</translation>
     </message>
     <message>
         <source>There is no status with id {id}.</source>
@@ -3073,41 +3413,6 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Open deals</source>
-        <translation>进行中的商机</translation>
-    </message>
-    <message>
-        <source>Orders and contracts</source>
-        <translation>订单与合同</translation>
-    </message>
-    <message>
-        <source>Open tasks</source>
-        <translation>待办任务</translation>
-    </message>
-    <message>
-        <source>Open service tickets</source>
-        <translation>未结服务工单</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>What is in this database today.</source>
-        <translation>当前数据库中的资料一览。</translation>
-    </message>
-</context>
-<context>
     <name>Pages</name>
     <message>
         <source>Customers</source>
@@ -3118,8 +3423,452 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>销售机会</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概览</translation>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>RangePicker</name>
+    <message>
+        <source>The report&apos;s own range</source>
+        <translation>报表默认期间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <source>Report Settings</source>
+        <translation>报表设置</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name (printed on every report):</source>
+        <translation>店铺名称(&amp;S)（打印在每份报表上）：</translation>
+    </message>
+    <message>
+        <source>Monthly targets per person</source>
+        <translation>每人每月目标</translation>
+    </message>
+    <message>
+        <source>Interactions logged:</source>
+        <translation>跟进记录数：</translation>
+    </message>
+    <message>
+        <source>New customers:</source>
+        <translation>新增客户：</translation>
+    </message>
+    <message>
+        <source>Won amount (¥):</source>
+        <translation>赢单金额（¥）：</translation>
+    </message>
+    <message>
+        <source>Received (¥):</source>
+        <translation>回款（¥）：</translation>
+    </message>
+    <message>
+        <source>The team KPIs report shows how much of these each person reached in its period (a quarter counts three months). 0 means no target.</source>
+        <translation>团队业绩报表显示每人在所选期间内完成目标的比例（一个季度按三个月计）。0 表示不设目标。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Customers by status</source>
+        <translation>按状态统计客户</translation>
+    </message>
+    <message>
+        <source>Sales funnel by stage</source>
+        <translation>销售漏斗（按阶段）</translation>
+    </message>
+    <message>
+        <source>Status conversion</source>
+        <translation>状态转化</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation>月度回款</translation>
+    </message>
+    <message>
+        <source>Deals won and lost by month</source>
+        <translation>每月赢单与输单</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <source>Top customers by revenue</source>
+        <translation>回款最多的客户</translation>
+    </message>
+    <message>
+        <source>Team KPIs per owner</source>
+        <translation>团队业绩（按负责人）</translation>
+    </message>
+    <message>
+        <source>Customers by industry</source>
+        <translation>按行业统计客户</translation>
+    </message>
+    <message>
+        <source>Customers by region</source>
+        <translation>按地区统计客户</translation>
+    </message>
+    <message>
+        <source>Customers by size</source>
+        <translation>按规模统计客户</translation>
+    </message>
+    <message>
+        <source>Customers by source</source>
+        <translation>按来源统计客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Deals reaching it</source>
+        <translation>到达该阶段的商机</translation>
+    </message>
+    <message>
+        <source>% of the widest stage</source>
+        <translation>占最多阶段的比例</translation>
+    </message>
+    <message>
+        <source>Open deals now</source>
+        <translation>当前进行中商机</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>进行中金额</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Customers moved</source>
+        <translation>转变客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Median days before</source>
+        <translation>停留天数中位数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款笔数</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>输单金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Interactions logged</source>
+        <translation>跟进记录数</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期待办</translation>
+    </message>
+    <message>
+        <source>Interactions, % of target</source>
+        <translation>跟进记录目标完成率</translation>
+    </message>
+    <message>
+        <source>New customers, % of target</source>
+        <translation>新增客户目标完成率</translation>
+    </message>
+    <message>
+        <source>Won amount, % of target</source>
+        <translation>赢单金额目标完成率</translation>
+    </message>
+    <message>
+        <source>Received, % of target</source>
+        <translation>回款目标完成率</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>(new customer)</source>
+        <translation>（新客户）</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>本期无数据</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>截至 {day}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Printed {day}</source>
+        <translation>打印于 {day}</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>PDF, A4 portrait (*.pdf)</source>
+        <translation>PDF，A4 纵向 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf)</source>
+        <translation>PDF，A4 横向 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机金额</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Tasks due today</source>
+        <translation>今日到期任务</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>CRM Desktop reports</source>
+        <translation>CRM Desktop 报表</translation>
+    </message>
+    <message>
+        <source>live, not in the trash</source>
+        <translation>不含回收站</translation>
+    </message>
+    <message>
+        <source>period before: {n}</source>
+        <translation>上期：{n}</translation>
+    </message>
+    <message>
+        <source>{n} deals · period before: {amount}</source>
+        <translation>{n} 个商机 · 上期：{amount}</translation>
+    </message>
+    <message>
+        <source>{n} open deals · weighted {amount}</source>
+        <translation>{n} 个进行中商机 · 加权 {amount}</translation>
+    </message>
+    <message>
+        <source>overdue: {amount}</source>
+        <translation>已逾期：{amount}</translation>
+    </message>
+    <message>
+        <source>overdue: {n}</source>
+        <translation>逾期：{n}</translation>
+    </message>
+    <message>
+        <source>Received, last {n} months</source>
+        <translation>近 {n} 个月回款</translation>
+    </message>
+    <message>
+        <source>Customers by status (click one to list them)</source>
+        <translation>各状态客户（点击查看名单）</translation>
+    </message>
+    <message>
+        <source>Won in the period</source>
+        <translation>本期赢单</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>金额（{currency}）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Shop Name and Targets…</source>
+        <translation>店铺名称与目标…</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +4211,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>将“{name}”移到{stage}</translation>
     </message>
     <message>
+        <source>Clean up {name}</source>
+        <translation>整理“{name}”的资料</translation>
+    </message>
+    <message>
         <source>Delete {count} customers</source>
         <translation>删除 {count} 个客户</translation>
     </message>
@@ -3488,6 +4241,14 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Delete {count} deals</source>
         <translation>删除 {count} 个销售机会</translation>
+    </message>
+    <message>
+        <source>Merge {count} customers into {name}</source>
+        <translation>将 {count} 个客户合并到“{name}”</translation>
+    </message>
+    <message>
+        <source>Clean up {count} customers</source>
+        <translation>整理 {count} 个客户的资料</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Writes on a selection of customers: set status, add/remove a tag, set owner, delete.
+"""Writes on a selection of customers: set status, add/remove a tag, set owner, clean up,
+find duplicates, merge, delete.
 
 Each goes through the undo stack as one named step. A selection of thousands runs in a
 worker thread with a progress dialog (the GUI thread only shows the result).
@@ -99,6 +100,10 @@ class BulkMenu(QMenu):
         self.remove_tag_action = self.addAction("", self.ask_remove_tag)
         self.addMenu(self.owner_menu)
         self.addSeparator()
+        self.cleanup_action = self.addAction("", page.show_cleanup)
+        self.duplicates_action = self.addAction("", page.show_duplicates)
+        self.merge_action = self.addAction("", page.merge_selected)
+        self.addSeparator()
         self.delete_action = self.addAction("", page.delete_selected)
         self.retranslate_ui()
 
@@ -107,6 +112,9 @@ class BulkMenu(QMenu):
         self.owner_menu.setTitle(self.tr("Set &Owner"))
         self.add_tag_action.setText(self.tr("&Add Tag…"))
         self.remove_tag_action.setText(self.tr("&Remove Tag…"))
+        self.cleanup_action.setText(self.tr("&Clean Up…"))
+        self.duplicates_action.setText(self.tr("Find D&uplicates…"))
+        self.merge_action.setText(self.tr("&Merge…"))
         self.delete_action.setText(self.tr("&Delete"))
         self._fill()
 

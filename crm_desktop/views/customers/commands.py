@@ -27,3 +27,13 @@ def customer_settings(window: Any) -> None:
 
 def customer_trash(window: Any) -> None:
     _page(window).show_trash()
+
+
+def find_duplicates(window: Any) -> None:
+    """Edit ▸ Find Duplicates: among the selected customers, else among all."""
+    _page(window).show_duplicates()
+
+
+def clean_up(window: Any) -> None:
+    """Edit ▸ Clean Up Customers: on the selected customers, else the whole list."""
+    _page(window).show_cleanup()

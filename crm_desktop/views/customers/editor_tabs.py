@@ -285,7 +285,8 @@ class AuditTab(QWidget):
         return {
             "create": self.tr("Created"), "update": self.tr("Changed"),
             "trash": self.tr("Moved to trash"), "restore": self.tr("Restored"),
-            "delete": self.tr("Deleted"),
+            "delete": self.tr("Deleted"), "merge": self.tr("Merged"),
+            "unmerge": self.tr("Merge undone"),
         }.get(action, action)
 
     def retranslate_ui(self) -> None:

@@ -277,6 +277,7 @@ class CustomersPage(QWidget):
         self.edit_action.setEnabled(self.current_id() is not None or count > 0)
         self.delete_action.setEnabled(writable and count > 0)
         self.bulk_button.setEnabled(writable and count > 0)
+        self.bulk_menu.merge_action.setEnabled(count > 1)
 
     # -- commands --------------------------------------------------------------------------
     def new_customer(self) -> CustomerEditor:
@@ -324,6 +325,49 @@ class CustomersPage(QWidget):
 
         dialog = TrashDialog(self.context, self)
         dialog.changed.connect(lambda: self.wrote(()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_duplicates(self) -> None:
+        """Find duplicates among the selected customers (two or more), else among all."""
+        from crm_desktop.views.cleaning.duplicates_dialog import DuplicatesDialog
+
+        selected = self.selected_ids()
+        dialog = DuplicatesDialog(self.context, self,
+                                  ids=selected if len(selected) > 1 else None)
+        dialog.changed.connect(lambda: self.wrote(()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def merge_selected(self) -> None:
+        """Merge the selected customers (two or more), choosing field by field."""
+        from crm_desktop.services.cleaning.merge import merge_proposal
+        from crm_desktop.services.errors import DomainError
+        from crm_desktop.views.cleaning.merge_dialog import MergeDialog
+        from crm_desktop.views.messages import show_error
+
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            return
+        try:
+            with self.context.session() as session:
+                names = merge_proposal(session, ids=ids).names
+        except DomainError as error:
+            show_error(self, error)
+            return
+        dialog = MergeDialog(self.context, ids, names, self)
+        dialog.merged.connect(lambda changes: self.wrote(changes.customer_ids))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_cleanup(self) -> None:
+        """Clean up the selected customers, else every customer of the list as filtered."""
+        from crm_desktop.views.cleaning.cleanup_dialog import CleanupDialog
+
+        selected = self.selected_ids()
+        ids = selected or list(self.model.ids())
+        dialog = CleanupDialog(self.context, ids, selected=bool(selected), parent=self)
+        dialog.applied.connect(lambda changes: self.wrote(changes.customer_ids))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -1,0 +1,1 @@
+"""Data cleaning views: finding and merging duplicates."""

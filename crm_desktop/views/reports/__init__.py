@@ -1,0 +1,1 @@
+"""The Reports page, the charts, and the printed/PDF documents of reports and the dashboard."""
