@@ -19,7 +19,7 @@ from pathlib import Path
 from benchmarks.rows import Row, format_table
 
 CASES = ("search", "customer_list", "importing", "exporting", "duplicates", "startup",
-         "memory", "postgres", "dashboard")
+         "memory", "postgres", "dashboard", "deals_board")
 
 
 def main(argv: list[str] | None = None) -> int:

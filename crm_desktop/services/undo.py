@@ -54,6 +54,11 @@ class UndoStack:
         self._max_steps = max_steps
         self._acting: int | None = None  # the actor of the undo/redo running now
 
+    @property
+    def acting_id(self) -> int | None:
+        """Who runs the undo/redo now (for steps built outside this module, deal_undo.py)."""
+        return self._acting
+
     def can_undo(self) -> bool:
         return bool(self._done)
 

@@ -49,6 +49,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("customers.new", "file", 0, QT_TRANSLATE_NOOP("Actions", "New &Customer…"),
                ("Ctrl+N",), "contact-new", Pixmap.SP_FileIcon,
                handler="crm_desktop.views.customers.commands:new_customer"),
+    ActionSpec("deals.new", "file", 0, QT_TRANSLATE_NOOP("Actions", "New &Deal…"),
+               (), "document-new", handler="crm_desktop.views.deals.commands:new_deal"),
     # Ctrl+N is New Customer (issue 4); a new database is rarer
     ActionSpec("file.new_database", "file", 0, QT_TRANSLATE_NOOP("Actions", "&New Database…"),
                ("Ctrl+Shift+N",), "document-new", Pixmap.SP_FileIcon),

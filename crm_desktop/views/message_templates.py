@@ -223,6 +223,39 @@ def customer_templates() -> Templates:
     }
 
 
+def deal_templates() -> Templates:
+    """Deals and pipeline stages (``services/deals.py``, ``services/stages.py``)."""
+    return {
+        "deal_not_found": translate("Messages", "There is no deal with id {id}."),
+        "deal_in_trash": translate(
+            "Messages", "The deal “{name}” is in the trash; restore it first."),
+        "lost_reason_required": translate("Messages", "Say why “{name}” was lost."),
+        "unknown_customer": translate("Messages", "Choose the customer of this deal."),
+        "invalid_amount": translate(
+            "Messages", "The amount {value} is not possible; give a whole number of minor "
+            "units (fen, cents), 0 or more."),
+        "invalid_currency": translate(
+            "Messages", "“{value}” is not a currency code such as CNY or USD."),
+        "stage_not_found": translate("Messages", "There is no pipeline stage with id {id}."),
+        "stage_retired": translate(
+            "Messages", "The stage “{name}” is retired; choose another stage."),
+        "stage_has_deals": translate(
+            "Messages", "The stage “{name}” still holds {count} deals; choose a stage to "
+            "move them to first."),
+        "stage_target_retired": translate(
+            "Messages", "Deals can only move to another active stage."),
+        "stage_order_incomplete": translate(
+            "Messages", "The new order must list every active stage exactly once."),
+        "no_open_stage": translate(
+            "Messages", "There is no open pipeline stage; add one in Settings."),
+        "duplicate_stage": translate("Messages", "There is already a stage named “{value}”."),
+        "won_and_lost": translate("Messages", "A stage cannot mean both won and lost."),
+        "invalid_probability": translate(
+            "Messages", "The win probability must be a whole number from 0 to 100, not "
+            "{value}."),
+    }
+
+
 def import_templates() -> Templates:
     """Files the importer refuses (``importing/readers*.py``, ``plan.py``) and its settings."""
     return {
@@ -369,4 +402,4 @@ def finding_templates() -> dict[str, str]:
 def all_templates() -> Templates:
     """Every template, in the current language (built on each call, never cached)."""
     return {**database_templates(), **backup_templates(), **customer_templates(),
-            **import_templates()}
+            **import_templates(), **deal_templates()}

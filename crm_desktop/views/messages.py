@@ -54,6 +54,14 @@ def _field_names() -> dict[str, str]:
         "color": translate("FieldNames", "colour"),
         "contacts": translate("FieldNames", "contacts"),
         "id": translate("FieldNames", "contact"),
+        "customer_id": translate("FieldNames", "customer"),
+        "amount_minor": translate("FieldNames", "amount"),
+        "currency": translate("FieldNames", "currency"),
+        "expected_close_date": translate("FieldNames", "expected close date"),
+        "lost_reason": translate("FieldNames", "lost reason"),
+        "probability": translate("FieldNames", "win probability"),
+        "stage_id": translate("FieldNames", "stage"),
+        "deal.title": translate("FieldNames", "deal title"),
     }
 
 

@@ -54,6 +54,9 @@ PAGES: list[PageSpec] = [
     PageSpec("customers", lambda: QCoreApplication.translate("Pages", "Customers"),
              lazy("crm_desktop.views.customers.page:CustomersPage"), icon="system-users",
              fallback=QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    PageSpec("deals", lambda: QCoreApplication.translate("Pages", "Deals"),
+             lazy("crm_desktop.views.deals.page:DealsPage"), icon="view-list-details",
+             fallback=QStyle.StandardPixmap.SP_FileDialogListView),
     # the Dashboard keeps the key of the Overview page it grew from (remembered settings)
     PageSpec("overview", lambda: QCoreApplication.translate("Pages", "Dashboard"),
              lazy("crm_desktop.views.dashboard_page:DashboardPage"), icon="go-home",

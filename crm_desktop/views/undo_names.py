@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from crm_desktop.services.undo import UndoStep
+from crm_desktop.views.status_names import status_text
 
 translate = QCoreApplication.translate  # literal contexts below, so lupdate finds them
 
@@ -24,6 +25,10 @@ def _one() -> dict[str, str]:
         "set_owner": translate("UndoNames", "Set owner of {name}"),
         "add_tag": translate("UndoNames", "Add tag {tag} to {name}"),
         "remove_tag": translate("UndoNames", "Remove tag {tag} from {name}"),
+        "add_deal": translate("UndoNames", "Add deal “{name}”"),
+        "edit_deal": translate("UndoNames", "Edit deal “{name}”"),
+        "delete_deals": translate("UndoNames", "Delete deal “{name}”"),
+        "move_deal": translate("UndoNames", "Move “{name}” to {stage}"),
         "clean_up": translate("UndoNames", "Clean up {name}"),
     }
 
@@ -36,6 +41,7 @@ def _many() -> dict[str, str]:
         "set_owner": translate("UndoNames", "Set owner of {count} customers"),
         "add_tag": translate("UndoNames", "Add tag {tag} to {count} customers"),
         "remove_tag": translate("UndoNames", "Remove tag {tag} from {count} customers"),
+        "delete_deals": translate("UndoNames", "Delete {count} deals"),
         "merge_customers": translate("UndoNames", "Merge {count} customers into {name}"),
         "clean_up": translate("UndoNames", "Clean up {count} customers"),
     }
@@ -50,6 +56,9 @@ def step_name(step: UndoStep | None) -> str:
     if template is None:
         return step.text
     params = {**step.params, "count": QLocale().toString(count)}
+    if "stage_code" in params:  # a deal step: the stage as this window names it
+        params["stage"] = status_text(str(params.get("stage", "")), params["stage_code"],
+                                      params.get("stage_en"), kind="stage")
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

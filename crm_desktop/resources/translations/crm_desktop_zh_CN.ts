@@ -8,6 +8,10 @@
         <translation>新建客户(&amp;C)…</translation>
     </message>
     <message>
+        <source>New &amp;Deal…</source>
+        <translation>新建销售机会(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;New Database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
@@ -1086,6 +1090,166 @@
     </message>
 </context>
 <context>
+    <name>DealCard</name>
+    <message>
+        <source>no close date</source>
+        <translation>无预计成交日</translation>
+    </message>
+    <message>
+        <source>{date} overdue</source>
+        <translation>{date} 已逾期</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>{days} d in stage</source>
+        <translation>本阶段 {days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation>编辑销售机会</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>新建销售机会</translation>
+    </message>
+    <message>
+        <source>Type to find a customer</source>
+        <translation>输入名称查找客户</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount; type a number such as 12500 or 12,500.50.</source>
+        <translation>“{text}”不是金额；请输入数字，如 12500 或 12,500.50。</translation>
+    </message>
+</context>
+<context>
+    <name>DealsBoard</name>
+    <message>
+        <source>{stage} · {count} · {probability}%</source>
+        <translation>{stage} · {count} · {probability}%</translation>
+    </message>
+    <message>
+        <source>Total {total}</source>
+        <translation>合计 {total}</translation>
+    </message>
+    <message>
+        <source>Weighted {weighted}</source>
+        <translation>加权 {weighted}</translation>
+    </message>
+    <message>
+        <source>+ {total} · weighted {weighted}</source>
+        <translation>+ {total} · 加权 {weighted}</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>暂无销售机会</translation>
+    </message>
+    <message>
+        <source>Closed in the last 30 days</source>
+        <translation>最近 30 天内结束的</translation>
+    </message>
+</context>
+<context>
+    <name>DealsPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Any close month</source>
+        <translation>任意成交月份</translation>
+    </message>
+    <message>
+        <source>overdue {amount}</source>
+        <translation>已逾期 {amount}</translation>
+    </message>
+    <message>
+        <source>no close date {amount}</source>
+        <translation>无预计成交日 {amount}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Weighted forecast by expected close month: {months}</source>
+        <translation>按预计成交月份的加权预测：{months}</translation>
+    </message>
+    <message>
+        <source>Won by month: {months}</source>
+        <translation>各月赢单金额：{months}</translation>
+    </message>
+    <message>
+        <source>Delete Deal</source>
+        <translation>删除销售机会</translation>
+    </message>
+    <message>
+        <source>Move the deal “{title}” to the trash? You can undo with Ctrl+Z.</source>
+        <translation>将销售机会“{title}”移入回收站？可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Find deals by title or customer</source>
+        <translation>按标题或客户查找销售机会</translation>
+    </message>
+    <message>
+        <source>New Deal…</source>
+        <translation>新建销售机会…</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>阶段设置…</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>same mobile {value}</source>
@@ -1568,6 +1732,38 @@
     <message>
         <source>contact</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>expected close date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>win probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>deal title</source>
+        <translation>销售机会标题</translation>
     </message>
     <message>
         <source>Contact {number}</source>
@@ -2447,6 +2643,21 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     </message>
 </context>
 <context>
+    <name>LostReasonDialog</name>
+    <message>
+        <source>Deal Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Why was “{title}” lost?</source>
+        <translation>“{title}”为什么输单？</translation>
+    </message>
+    <message>
+        <source>e.g. price too high, chose a competitor</source>
+        <translation>例如：价格太高、选择了竞争对手</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open Database</source>
@@ -2946,6 +3157,66 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>无法将模板写入 {path}：请使用 .xlsx 文件名。</translation>
     </message>
     <message>
+        <source>There is no deal with id {id}.</source>
+        <translation>不存在编号为 {id} 的销售机会。</translation>
+    </message>
+    <message>
+        <source>The deal “{name}” is in the trash; restore it first.</source>
+        <translation>销售机会“{name}”在回收站中；请先恢复。</translation>
+    </message>
+    <message>
+        <source>Say why “{name}” was lost.</source>
+        <translation>请说明“{name}”输单的原因。</translation>
+    </message>
+    <message>
+        <source>Choose the customer of this deal.</source>
+        <translation>请选择此销售机会的客户。</translation>
+    </message>
+    <message>
+        <source>The amount {value} is not possible; give a whole number of minor units (fen, cents), 0 or more.</source>
+        <translation>金额 {value} 无效；请给出以分为单位的整数，不小于 0。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code such as CNY or USD.</source>
+        <translation>“{value}”不是币种代码（如 CNY、USD）。</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage with id {id}.</source>
+        <translation>不存在编号为 {id} 的销售阶段。</translation>
+    </message>
+    <message>
+        <source>The stage “{name}” is retired; choose another stage.</source>
+        <translation>阶段“{name}”已停用；请选择其他阶段。</translation>
+    </message>
+    <message>
+        <source>The stage “{name}” still holds {count} deals; choose a stage to move them to first.</source>
+        <translation>阶段“{name}”中还有 {count} 个销售机会；请先选择要把它们移到的阶段。</translation>
+    </message>
+    <message>
+        <source>Deals can only move to another active stage.</source>
+        <translation>销售机会只能移到另一个启用中的阶段。</translation>
+    </message>
+    <message>
+        <source>The new order must list every active stage exactly once.</source>
+        <translation>新的顺序必须把每个启用中的阶段各列出一次。</translation>
+    </message>
+    <message>
+        <source>There is no open pipeline stage; add one in Settings.</source>
+        <translation>没有进行中的销售阶段；请在设置中添加。</translation>
+    </message>
+    <message>
+        <source>There is already a stage named “{value}”.</source>
+        <translation>已有名为“{value}”的阶段。</translation>
+    </message>
+    <message>
+        <source>A stage cannot mean both won and lost.</source>
+        <translation>一个阶段不能同时表示赢单和输单。</translation>
+    </message>
+    <message>
+        <source>The win probability must be a whole number from 0 to 100, not {value}.</source>
+        <translation>赢率必须是 0 到 100 之间的整数，而不是 {value}。</translation>
+    </message>
+    <message>
         <source>Cannot import {file}: the file does not exist.</source>
         <translation>无法导入 {file}：文件不存在。</translation>
     </message>
@@ -3146,6 +3417,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>销售机会</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -3718,6 +3993,77 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     </message>
 </context>
 <context>
+    <name>StageSettingsDialog</name>
+    <message>
+        <source>Pipeline Stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Probability…</source>
+        <translation>赢率(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>停用(&amp;R)…</translation>
+    </message>
+    <message>
+        <source> (won)</source>
+        <translation>（表示赢单）</translation>
+    </message>
+    <message>
+        <source> (lost)</source>
+        <translation>（表示输单）</translation>
+    </message>
+    <message>
+        <source>{name}{kind} · {probability}% · {count} deals</source>
+        <translation>{name}{kind} · {probability}% · {count} 个销售机会</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Win probability (%):</source>
+        <translation>赢率（%）：</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <source>Win Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Retire Stage</source>
+        <translation>停用阶段</translation>
+    </message>
+    <message>
+        <source>{count} deals are in this stage. Move them to:</source>
+        <translation>此阶段中有 {count} 个销售机会，把它们移到：</translation>
+    </message>
+</context>
+<context>
     <name>StartupReport</name>
     <message>
         <source>Database check</source>
@@ -3849,6 +4195,22 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
         <translation>移除“{name}”的标签“{tag}”</translation>
     </message>
     <message>
+        <source>Add deal “{name}”</source>
+        <translation>添加销售机会“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit deal “{name}”</source>
+        <translation>编辑销售机会“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete deal “{name}”</source>
+        <translation>删除销售机会“{name}”</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to {stage}</source>
+        <translation>将“{name}”移到{stage}</translation>
+    </message>
+    <message>
         <source>Clean up {name}</source>
         <translation>整理“{name}”的资料</translation>
     </message>
@@ -3875,6 +4237,10 @@ Customers it updated or merged, to get their earlier values back: {changed}</sou
     <message>
         <source>Remove tag {tag} from {count} customers</source>
         <translation>移除 {count} 个客户的标签“{tag}”</translation>
+    </message>
+    <message>
+        <source>Delete {count} deals</source>
+        <translation>删除 {count} 个销售机会</translation>
     </message>
     <message>
         <source>Merge {count} customers into {name}</source>
