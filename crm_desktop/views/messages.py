@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.services.errors import DomainError
 from crm_desktop.services.integrity import Finding
-from crm_desktop.views.message_templates import all_templates, finding_templates
+from crm_desktop.views.finding_templates import finding_templates
+from crm_desktop.views.message_templates import all_templates
 
 translate = QCoreApplication.translate  # literal contexts below, so lupdate finds them
 _CONTACT_FIELD = re.compile(r"contacts\[(\d+)\]\.(\w+)")

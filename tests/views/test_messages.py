@@ -233,3 +233,16 @@ def test_english_sentences_name_the_field_and_the_value(qapp: object) -> None:
 def test_an_unknown_code_falls_back_to_the_english_message(qapp: object) -> None:
     assert describe(DomainError("brand_new", "Something new went wrong.")) == (
         "Something new went wrong.")
+
+
+def test_no_code_has_two_templates_in_different_groups() -> None:
+    """``all_templates`` merges the groups: a code in two of them would silently lose one
+    sentence (the report settings' unknown target once hid the importer's)."""
+    from crm_desktop.views import message_templates as m
+
+    seen: dict[str, str] = {}
+    for group in (m.database_templates, m.backup_templates, m.customer_templates,
+                  m.import_templates, m.deal_templates):
+        for code in group():
+            assert code not in seen, f"{code} is in {seen[code]} and {group.__name__}"
+            seen[code] = group.__name__

@@ -15,7 +15,7 @@ from crm_desktop.services import integrity
 from crm_desktop.services.errors import DomainError
 from crm_desktop.services.search_index import rebuild_search_index
 from crm_desktop.services.startup import StartupReport
-from crm_desktop.views.message_templates import finding_templates
+from crm_desktop.views.finding_templates import finding_templates
 from crm_desktop.views.startup_report import show_startup_report
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
