@@ -8,12 +8,13 @@ worker thread with a progress dialog (the GUI thread only shows the result).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from crm_desktop.services.changes import Changes
+from crm_desktop.services.context import AppContext
 from crm_desktop.services.customer_list import FilterChoices
 from crm_desktop.services.errors import DomainError
 from crm_desktop.services.undo import UndoStack
@@ -24,8 +25,20 @@ from crm_desktop.views.messages import show_error
 from crm_desktop.views.status_names import status_text
 from crm_desktop.views.worker import run_in_background
 
-if TYPE_CHECKING:
-    from crm_desktop.views.customers.page import CustomersPage
+
+class CustomersPage(Protocol):
+    """What the bulk commands need of the Customers page (``page.CustomersPage``), so this
+    module does not import the page that imports it."""
+
+    context: AppContext
+
+    def selected_ids(self) -> list[int]: ...
+    def wrote(self, ids: Sequence[int]) -> None: ...
+    def status_message(self, text: str) -> None: ...
+    def delete_selected(self) -> None: ...
+    def merge_selected(self) -> None: ...
+    def show_cleanup(self) -> None: ...
+    def show_duplicates(self) -> None: ...
 
 BACKGROUND_THRESHOLD = 2_000  # below this a write takes well under a second
 Write = Callable[[UndoStack, Any], Changes]  # (stack, session) -> Changes
