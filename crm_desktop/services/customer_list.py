@@ -15,7 +15,7 @@ from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from crm_desktop.services.phone_display import shown_phone, shown_phones
-from crm_desktop.services.search import match_subquery
+from crm_desktop.services.search import PRIMARY_CONTACT_JOIN, match_subquery
 from crm_desktop.services.validation import phone_region
 
 
@@ -210,7 +210,7 @@ def _utc_midnight(day: dt.date) -> str:
     return local_midnight.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
-_ROWS_SQL = """
+_ROWS_SQL = f"""
 SELECT c.id, c.name, c.company, c.status_id, s.name AS status_name, s.color AS status_color,
        s.code AS status_code, s.name_en AS status_name_en,
        o.name AS owner_name, c.phones, c.emails, c.industry, c.region, c.city, c.source,
@@ -220,8 +220,7 @@ SELECT c.id, c.name, c.company, c.status_id, s.name AS status_name, s.color AS s
   FROM customers c
   JOIN statuses s ON s.id = c.status_id
   LEFT JOIN staff o ON o.id = c.owner_id
-  LEFT JOIN contacts pk ON pk.id = (SELECT k.id FROM contacts k WHERE k.customer_id = c.id
-                                     ORDER BY k.is_primary DESC, k.position LIMIT 1)
+  {PRIMARY_CONTACT_JOIN}
 """
 
 

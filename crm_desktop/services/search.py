@@ -30,6 +30,13 @@ MAX_TERMS = 300  # more trigrams than this: the word is common and a bounded sca
 MAX_SCANNED_TERMS = 5000
 
 
+#: Joins ``pk``, the primary contact of customer ``c`` (else its first contact): the person
+#: the list and ``find`` show beside a customer.
+PRIMARY_CONTACT_JOIN = (
+    "LEFT JOIN contacts pk ON pk.id = (SELECT k.id FROM contacts k WHERE k.customer_id = c.id "
+    "ORDER BY k.is_primary DESC, k.position LIMIT 1)")
+
+
 @dataclass(frozen=True)
 class SearchHit:
     id: int
@@ -287,8 +294,7 @@ def _hits(
     rows = session.execute(sql(
         "SELECT c.id, c.name, c.company, c.phones, c.emails, pk.name AS contact, "
         "coalesce(pk.mobile, pk.phone) AS contact_mobile, pk.email AS contact_email "
-        "FROM customers c LEFT JOIN contacts pk ON pk.id = (SELECT k.id FROM contacts k "
-        "WHERE k.customer_id = c.id ORDER BY k.is_primary DESC, k.position LIMIT 1) "
+        f"FROM customers c {PRIMARY_CONTACT_JOIN} "
         f"WHERE c.id IN ({ids}) AND c.deleted_at {state}"
     )).all()
     order = {customer_id: index for index, customer_id in enumerate(scored)}
