@@ -43,6 +43,7 @@ class ReportSettingsDialog(QDialog):
         self.shop = QLineEdit(current.shop_name, self)
         self.shop.setObjectName("report_settings.shop")
         self.shop.setMaxLength(MAX_SHOP_NAME)
+        self.shop.setMinimumWidth(self.fontMetrics().horizontalAdvance("明" * 16))  # a whole name
         self.targets: dict[str, QSpinBox | QDoubleSpinBox] = {}
         for key in TARGET_FIGURES:
             if key in MONEY_FIGURES:
